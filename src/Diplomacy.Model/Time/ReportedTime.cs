@@ -9,7 +9,7 @@ namespace Diplomacy.Model.Time;
 /// Monday"), and, when they could be resolved against an anchor date (usually the source's
 /// publication date), the interval they denote with its precision. Without an anchor, or with words
 /// the resolver does not understand, the time stays unresolved: comparing it gives
-/// <see cref="TimeComparison.Unknown"/>, never a contradiction.
+/// "unknown", never a contradiction.
 /// </summary>
 [Immutable]
 public sealed record ReportedTime

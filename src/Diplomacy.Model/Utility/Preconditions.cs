@@ -70,4 +70,25 @@ internal static class Preconditions
         }
         return value;
     }
+
+    /// <summary>
+    /// Returns <paramref name="tag"/> if it has the shape of a BCP 47 language tag (a 2–3 letter
+    /// language, then subtags of 1–8 letters or digits separated by hyphens), or throws.
+    /// </summary>
+    internal static string CheckLanguageTag([NotNull] string? tag, [CallerArgumentExpression(nameof(tag))] string paramName = "")
+    {
+        CheckNotNull(tag, paramName);
+        CheckArgument(LanguageTagShape.IsMatch(tag), paramName,
+            $"'{tag}' is not a BCP 47 language tag such as 'en', 'ko' or 'zh-Hans'.");
+        return tag;
+    }
+
+    private static System.Text.RegularExpressions.Regex LanguageTagShape => LanguageTagPattern.Shape();
+}
+
+/// <summary>The compiled BCP 47 shape check used by <see cref="Preconditions.CheckLanguageTag"/>.</summary>
+internal static partial class LanguageTagPattern
+{
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    internal static partial System.Text.RegularExpressions.Regex Shape();
 }
