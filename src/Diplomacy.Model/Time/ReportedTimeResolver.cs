@@ -129,6 +129,10 @@ public static class ReportedTimeResolver
 
     private static TimeResolution? Resolve(List<string> tokens, LocalDate anchor)
     {
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
         if (tokens.Count > 1 && LeadingPrepositions.Contains(tokens[0]))
         {
             tokens.RemoveAt(0);
