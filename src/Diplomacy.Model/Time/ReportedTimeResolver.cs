@@ -98,7 +98,15 @@ public static class ReportedTimeResolver
     public static bool TryResolve(string words, LocalDate anchor, [NotNullWhen(true)] out TimeResolution? resolution)
     {
         Preconditions.CheckNotNull(words);
-        resolution = Resolve(Tokenize(words), anchor);
+        try
+        {
+            resolution = Resolve(Tokenize(words), anchor);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            // Words naming a day beyond the ISO calendar's range ("next year" in 9999) cannot be resolved.
+            resolution = null;
+        }
         return resolution is not null;
     }
 

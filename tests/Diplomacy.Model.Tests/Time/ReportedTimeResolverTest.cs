@@ -199,6 +199,16 @@ public class ReportedTimeResolverTest
         Assert.False(ReportedTimeResolver.TryResolve("later this month", Date("2023-10-31"), out _));
     }
 
+    [Theory]
+    [InlineData("tomorrow", "9999-12-31")]
+    [InlineData("next year", "9999-06-01")]
+    [InlineData("next week", "9999-12-28")]
+    [InlineData("999 years ago", "-9000-01-01")]
+    public void TryResolve_BeyondTheCalendar_IsNotUnderstood(string words, string anchor)
+    {
+        Assert.False(ReportedTimeResolver.TryResolve(words, Date(anchor), out _));
+    }
+
     [Fact]
     public void TryResolve_NullWords_Throws()
     {
