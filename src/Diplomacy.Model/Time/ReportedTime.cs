@@ -48,6 +48,54 @@ public sealed record ReportedTime
     public static ReportedTime OnDay(string words, LocalDate date) =>
         new(words, new TimeResolution(new DateInterval(date, date), TimePrecision.Day));
 
+    /// <summary>
+    /// Resolves the source's words against <paramref name="anchor"/> (usually the publication date),
+    /// with the rules of <see cref="ReportedTimeResolver"/>: "late last week" published on Wednesday
+    /// 18 October 2023 is 12 to 15 October 2023, part of a week. Words that are not understood give
+    /// an unresolved time that still records the anchor, so an analyst can resolve it later.
+    /// </summary>
+    /// <param name="words">The source's own words for the time, kept exactly as given.</param>
+    /// <param name="anchor">The date the words are relative to.</param>
+    /// <returns>The reported time, resolved if the words were understood.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="words"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="words"/> is empty or white space.</exception>
+    public static ReportedTime Resolve(string words, LocalDate anchor)
+    {
+        Preconditions.CheckNotBlank(words);
+        ReportedTimeResolver.TryResolve(words, anchor, out var resolution);
+        return new ReportedTime(words, resolution, anchor);
+    }
+
+    /// <summary>
+    /// Compares the days this time denotes with those of <paramref name="other"/>: whether two
+    /// reports agree on when something happened, one is more specific than the other, or they
+    /// contradict each other. Words and precision play no part, only the intervals.
+    /// </summary>
+    /// <param name="other">The time to compare with.</param>
+    /// <returns>
+    /// <see cref="TimeComparison.Unknown"/> if either time is unresolved; otherwise how this interval
+    /// relates to the other's.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public TimeComparison CompareWith(ReportedTime other)
+    {
+        Preconditions.CheckNotNull(other);
+        if (Resolution is null || other.Resolution is null)
+        {
+            return TimeComparison.Unknown;
+        }
+        var (mine, theirs) = (Resolution.Interval, other.Resolution.Interval);
+        var containsTheirs = mine.Start <= theirs.Start && theirs.End <= mine.End;
+        var withinTheirs = theirs.Start <= mine.Start && mine.End <= theirs.End;
+        return (containsTheirs, withinTheirs) switch
+        {
+            (true, true) => TimeComparison.Same,
+            (true, false) => TimeComparison.Contains,
+            (false, true) => TimeComparison.Within,
+            _ => mine.Start <= theirs.End && theirs.Start <= mine.End ? TimeComparison.Overlap : TimeComparison.Disjoint,
+        };
+    }
+
     /// <summary>The words, and the interval when resolved: <c>late last week = [..] (PartOfWeek)</c>.</summary>
     public override string ToString() => Resolution is null ? $"\"{Words}\" (unresolved)" : $"\"{Words}\" = {Resolution}";
 }
