@@ -179,7 +179,7 @@ internal static class SeedReport000
                 Reporter("entered South Korea's trade mission in Beijing late last week"),
                 Reporter("The unannounced visit by Ri to the South Korean trade mission"),
                 Says("Ri had entered the trade mission", AttributionBasis.InstitutionalStatement, KorForeignMinistry),
-                Says("Ri entered the South Korean trade mission at night", AttributionBasis.AnonymousSources, Sources)),
+                Says("According to sources, Ri entered the South Korean trade mission at night", AttributionBasis.AnonymousSources, Sources)),
             when: ReportedTime.Unresolved("late last week"),
             note: "at night, according to sources");
         var asylumRequested = new AsylumStatusChange(AsylumStatus.AsylumRequested,
