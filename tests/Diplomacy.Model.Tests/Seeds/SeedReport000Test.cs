@@ -274,7 +274,7 @@ public class SeedReport000Test
             .Select(pair => pair.Attribution.Span.TryLocate(text, out var start, out var length) ? (Start: start, End: start + length) : (Start: -1, End: -1))
             .ToList();
 
-        var sentences = Sentences(text).ToList();
+        var sentences = SeedSentences.Split(text).ToList();
         var uncovered = sentences
             .Where(s => !spans.Any(span => span.Start < s.Start + s.Text.Length && s.Start < span.End))
             .Select(s => s.Text)
@@ -287,50 +287,8 @@ public class SeedReport000Test
     [Fact]
     public void Sentences_SplitsOnStopsAndLineBreaks_KeepingQuotesWhole()
     {
-        var sentences = Sentences("Head line\n\nOne. \"Two?\" Three! Four.").Select(s => s.Text);
+        var sentences = SeedSentences.Split("Head line\n\nOne. \"Two?\" Three! Four.").Select(s => s.Text);
 
         Assert.Equal(["Head line", "One.", "\"Two?\"", "Three!", "Four."], sentences);
-    }
-
-    /// <summary>
-    /// Splits text into sentences with their UTF-16 start: at line breaks (so the headline is one
-    /// sentence), and after '.', '?' or '!' — and any closing quote — followed by a space.
-    /// </summary>
-    private static IEnumerable<(int Start, string Text)> Sentences(string text)
-    {
-        int start = 0;
-        for (int i = 0; i <= text.Length; i++)
-        {
-            bool lineEnd = i == text.Length || text[i] == '\n';
-            int end = -1;
-            if (lineEnd)
-            {
-                end = i;
-            }
-            else if (text[i] is '.' or '?' or '!')
-            {
-                int after = i + 1;
-                while (after < text.Length && text[after] is '"' or '\u201D')
-                {
-                    after++;
-                }
-                if (after == text.Length || text[after] is ' ' or '\n')
-                {
-                    end = after;
-                    i = after - 1;
-                }
-            }
-            if (end < 0)
-            {
-                continue;
-            }
-            var piece = text[start..end];
-            var trimmed = piece.Trim();
-            if (trimmed.Length > 0)
-            {
-                yield return (start + piece.IndexOf(trimmed, StringComparison.Ordinal), trimmed);
-            }
-            start = end;
-        }
     }
 }
