@@ -133,7 +133,7 @@ internal static class SeedReport001
         var chnGovernment = new Organization(ChnGovernment, "Government of the People's Republic of China", OrganizationKind.Government, Chn,
             [
                 AliasAt("The Chinese government", AliasKind.Description, occurrence: 1),
-                AliasAt("The Chinese government", AliasKind.Description, occurrence: 2, basis: AttributionBasis.Opinion),
+                AliasAt("The Chinese government", AliasKind.Description, occurrence: 2), // in the closing opinion, but naming is no opinion
             ]);
         // "oppressive" is the reporter's judgement, so the alias is cited as background told with a view.
         var prkRegime = new Organization(PrkRegime, "Government of the Democratic People's Republic of Korea", OrganizationKind.Government, Prk,
