@@ -143,4 +143,16 @@ public class PlausibilityCheckerTest
 
         Assert.Contains("$.missions[0].premisesClaims[0].provenance", paths);
     }
+
+    [Fact]
+    public void PremisesClaim_CitingASourceOutsideTheIncident_IsRejectedWithItsPath()
+    {
+        var stranger = new Attribution(new Id<Source>("src-elsewhere"), new TextSpan(0, "Kim"), AttributionBasis.ReporterAssertion);
+        var mission = Mission(MissionKind.TradeMission, Kor.Id, Chn.Id)
+            .WithPremisesClaim(new PremisesClaim(PremisesAssertion.ReceivingStateCannotEnter, Provenance.Cited(stranger)));
+
+        var error = Assert.Throws<IncidentIntegrityException>(() => IncidentWith(mission));
+
+        Assert.Equal("$.missions[0].premisesClaims[0].provenance.attributions[0].source", error.Path);
+    }
 }
