@@ -344,6 +344,10 @@ public sealed class Incident : IEquatable<Incident>
             {
                 yield return ($"$.missions[{i}].agreement.provenance", agreement.Provenance);
             }
+            for (int c = 0; c < mission.PremisesClaims.Count; c++)
+            {
+                yield return ($"$.missions[{i}].premisesClaims[{c}].provenance", mission.PremisesClaims[c].Provenance);
+            }
         }
         for (int i = 0; i < AsylumClaims.Count; i++)
         {

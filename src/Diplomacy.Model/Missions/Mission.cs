@@ -32,6 +32,7 @@ public sealed record Mission
     /// <param name="agreement">For an office without treaty status, the agreement granting it privileges.</param>
     /// <param name="subdivision">The ISO 3166-2 subdivision, if known.</param>
     /// <param name="coordinates">The coordinates, if known.</param>
+    /// <param name="premisesClaims">What sources assert about the receiving state's power over the premises.</param>
     /// <exception cref="ArgumentException">
     /// An interests section lacks its protecting power, a permanent mission its organization, or
     /// another kind carries one of those or an agreement it cannot have.
@@ -51,7 +52,8 @@ public sealed record Mission
         Id<Mission>? partOf = null,
         PrivilegesAgreement? agreement = null,
         string? subdivision = null,
-        GeoCoordinates? coordinates = null)
+        GeoCoordinates? coordinates = null,
+        EquatableArray<PremisesClaim> premisesClaims = default)
     {
         Id = Preconditions.CheckNotNull(id);
         Kind = Preconditions.CheckDefined(kind);
@@ -81,6 +83,7 @@ public sealed record Mission
         Agreement = agreement;
         Subdivision = Iso3166Subdivision.CheckNullOrValid(subdivision);
         Coordinates = coordinates;
+        PremisesClaims = premisesClaims;
     }
 
     /// <summary>The mission's id within the incident.</summary>
@@ -128,23 +131,34 @@ public sealed record Mission
     /// <summary>The coordinates, or null.</summary>
     public GeoCoordinates? Coordinates { get; }
 
+    /// <summary>
+    /// What sources assert about the receiving state's power over the premises ("cannot forcibly
+    /// remove"): claims to check against <see cref="Regime"/>, not the law itself.
+    /// </summary>
+    public EquatableArray<PremisesClaim> PremisesClaims { get; }
+
     /// <summary>The legal regime of the premises, derived from the kind and any agreement.</summary>
     public MissionRegime Regime => MissionRegime.For(Kind, Agreement);
 
     /// <summary>Returns a copy of another kind, validated again (an agreement is kept only if the new kind allows it).</summary>
     /// <param name="kind">The new kind.</param>
     public Mission WithKind(MissionKind kind) =>
-        new(Id, kind, SendingState, ReceivingState, City, Provenance, Name, Aliases, Head, AccreditedTo, ProtectingPower, PartOf, Agreement, Subdivision, Coordinates);
+        new(Id, kind, SendingState, ReceivingState, City, Provenance, Name, Aliases, Head, AccreditedTo, ProtectingPower, PartOf, Agreement, Subdivision, Coordinates, PremisesClaims);
 
     /// <summary>Returns a copy with another city (null for unknown).</summary>
     /// <param name="city">The new city.</param>
     public Mission WithCity(string? city) =>
-        new(Id, Kind, SendingState, ReceivingState, city, Provenance, Name, Aliases, Head, AccreditedTo, ProtectingPower, PartOf, Agreement, Subdivision, Coordinates);
+        new(Id, Kind, SendingState, ReceivingState, city, Provenance, Name, Aliases, Head, AccreditedTo, ProtectingPower, PartOf, Agreement, Subdivision, Coordinates, PremisesClaims);
 
     /// <summary>Returns a copy with <paramref name="alias"/> added.</summary>
     /// <param name="alias">A further mention.</param>
     public Mission WithAlias(Alias alias) =>
-        new(Id, Kind, SendingState, ReceivingState, City, Provenance, Name, [.. Aliases, Preconditions.CheckNotNull(alias)], Head, AccreditedTo, ProtectingPower, PartOf, Agreement, Subdivision, Coordinates);
+        new(Id, Kind, SendingState, ReceivingState, City, Provenance, Name, [.. Aliases, Preconditions.CheckNotNull(alias)], Head, AccreditedTo, ProtectingPower, PartOf, Agreement, Subdivision, Coordinates, PremisesClaims);
+
+    /// <summary>Returns a copy with <paramref name="claim"/> added to the premises claims.</summary>
+    /// <param name="claim">A source's assertion about the premises.</param>
+    public Mission WithPremisesClaim(PremisesClaim claim) =>
+        new(Id, Kind, SendingState, ReceivingState, City, Provenance, Name, Aliases, Head, AccreditedTo, ProtectingPower, PartOf, Agreement, Subdivision, Coordinates, [.. PremisesClaims, Preconditions.CheckNotNull(claim)]);
 
     /// <summary>A description such as <c>Embassy of kor in Beijing (chn)</c>.</summary>
     public override string ToString() => $"{Kind} of {SendingState} in {City ?? "(city unknown)"} ({ReceivingState})";
