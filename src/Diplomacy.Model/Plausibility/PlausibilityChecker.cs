@@ -93,7 +93,7 @@ public sealed class PlausibilityChecker
                     && relation.Kind is StateRelationKind.NoDiplomaticRelations or StateRelationKind.NoMutualRecognition)
                 {
                     findings.Add(new(PlausibilityRule.DiplomaticMissionWithoutRelations,
-                        $"A {mission.Kind} of {incident.GetActor(mission.SendingState).DisplayName} in {incident.GetActor(mission.ReceivingState).DisplayName}, yet the incident has {relation.Kind} between them.",
+                        $"{mission.Kind} of {incident.GetActor(mission.SendingState).DisplayName} in {incident.GetActor(mission.ReceivingState).DisplayName}, yet the incident has {relation.Kind} between them.",
                         $"$.missions[{i}]", Cite(mission.Provenance, relation.Provenance)));
                 }
             }

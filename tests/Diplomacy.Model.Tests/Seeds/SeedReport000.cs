@@ -171,7 +171,14 @@ internal static class SeedReport000
                 AliasAt("the trade mission", AliasKind.Description, occurrence: 2, basis: AttributionBasis.Analysis),
                 AliasAt("the premises", AliasKind.Description, basis: AttributionBasis.AnonymousSources),
             ],
-            subdivision: "CN-BJ");
+            subdivision: "CN-BJ",
+            // The report reasons as if the premises were inviolable: China "cannot forcibly remove Ri".
+            // A trade mission has no inviolability without an agreement, so plausibility flags it.
+            premisesClaims:
+            [
+                new PremisesClaim(PremisesAssertion.ReceivingStateCannotRemovePerson,
+                    Provenance.Cited(Says("it cannot forcibly remove Ri from the trade mission", AttributionBasis.Analysis))),
+            ]);
 
         // ---- The asylum claim and its history. Times stay unresolved: the report has no date. ----
         var refugeTaken = new AsylumStatusChange(AsylumStatus.RefugeTaken,
