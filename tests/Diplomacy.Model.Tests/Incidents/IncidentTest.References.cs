@@ -64,6 +64,7 @@ public partial class IncidentTest
         ["consular section part of a consular section"] = ("$.missions[4].partOf", () => TestData.Incident(missions: TestData.Missions().Plus(ExtraMission(MissionKind.ConsularSection, partOf: new Id<Mission>("kor-consular"))))),
         ["consular section part of a missing mission"] = ("$.missions[4].partOf", () => TestData.Incident(missions: TestData.Missions().Plus(ExtraMission(MissionKind.ConsularSection, partOf: new Id<Mission>("ghost"))))),
         ["consular section of another state's embassy"] = ("$.missions[4].partOf", () => TestData.Incident(missions: TestData.Missions().Plus(ExtraMission(MissionKind.ConsularSection, sending: "prk", partOf: new Id<Mission>("kor-embassy"))))),
+        ["consular section in another receiving state than its embassy"] = ("$.missions[4].partOf", () => TestData.Incident(missions: TestData.Missions().Plus(ExtraMission(MissionKind.ConsularSection, receiving: "prk", partOf: new Id<Mission>("kor-embassy"))))),
         ["agreement instrument missing"] = ("$.missions[4].agreement.instrument", () => TestData.Incident(missions: TestData.Missions().Plus(ExtraMission(MissionKind.LiaisonOffice, agreement: new PrivilegesAgreement(new("ghost-agreement"), true, TestData.Analyst()))))),
 
         // Asylum claims
