@@ -77,6 +77,6 @@ public sealed class Id<TEntity> : IEquatable<Id<TEntity>>, IComparable<Id<TEntit
 /// <summary>The compiled id pattern, shared by every <see cref="Id{TEntity}"/>.</summary>
 internal static partial class IdPattern
 {
-    [GeneratedRegex("^[A-Za-z0-9](?:[A-Za-z0-9._:-]*[A-Za-z0-9])?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Za-z0-9](?:[A-Za-z0-9._:-]*[A-Za-z0-9])?\\z", RegexOptions.CultureInvariant)]
     internal static partial Regex Shape();
 }

@@ -14,6 +14,6 @@ internal static partial class Iso3166Subdivision
         return code;
     }
 
-    [GeneratedRegex("^[A-Z]{2}-[A-Z0-9]{1,3}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Z]{2}-[A-Z0-9]{1,3}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
 }

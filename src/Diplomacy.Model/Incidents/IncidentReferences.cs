@@ -120,6 +120,10 @@ internal sealed class IncidentReferences
                 {
                     Fail($"{at}.partOf", $"the consular section's sending state '{mission.SendingState}' differs from its embassy's '{embassy.SendingState}'.");
                 }
+                if (embassy.ReceivingState != mission.ReceivingState)
+                {
+                    Fail($"{at}.partOf", $"the consular section's receiving state '{mission.ReceivingState}' differs from its embassy's '{embassy.ReceivingState}'; it is part of the embassy's premises.");
+                }
             }
             if (mission.Agreement is { } agreement)
             {

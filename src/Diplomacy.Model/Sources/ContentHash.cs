@@ -57,6 +57,6 @@ public sealed partial record ContentHash
     /// <summary>The hash as <c>sha256:</c> followed by the digest.</summary>
     public override string ToString() => Prefix + Sha256Hex;
 
-    [GeneratedRegex("^[0-9a-f]{64}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[0-9a-f]{64}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex HexDigest();
 }

@@ -89,6 +89,6 @@ internal static class Preconditions
 /// <summary>The compiled BCP 47 shape check used by <see cref="Preconditions.CheckLanguageTag"/>.</summary>
 internal static partial class LanguageTagPattern
 {
-    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*\\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     internal static partial System.Text.RegularExpressions.Regex Shape();
 }
