@@ -1,3 +1,4 @@
+using Diplomacy.Model.Annotations;
 using Diplomacy.Model.Incidents;
 using Diplomacy.Model.Sources;
 using Diplomacy.Model.Utility;
@@ -15,6 +16,7 @@ namespace Diplomacy.Model.Comparison;
 /// the work grows linearly with the number of reports (each pair is aligned through hash lookups),
 /// never with all pairs. Stateless and thread-safe.
 /// </remarks>
+[Immutable]
 public sealed class ReportComparer
 {
     /// <summary>A comparer (it holds no state; one instance can be shared).</summary>

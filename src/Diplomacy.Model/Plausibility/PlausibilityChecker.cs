@@ -1,3 +1,4 @@
+using Diplomacy.Model.Annotations;
 using Diplomacy.Model.Asylum;
 using Diplomacy.Model.Incidents;
 using Diplomacy.Model.Missions;
@@ -12,6 +13,7 @@ namespace Diplomacy.Model.Plausibility;
 /// the incident holds (no outside knowledge of which states have relations): a finding is a
 /// claim to look at again, not a proof that it is false.
 /// </summary>
+[Immutable]
 public sealed class PlausibilityChecker
 {
     /// <summary>A checker (it holds no state; one instance can be shared).</summary>
