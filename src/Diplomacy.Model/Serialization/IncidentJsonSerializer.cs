@@ -219,12 +219,36 @@ public sealed partial class IncidentJsonSerializer
         }
     }
 
+    // System.Text.Json's messages name the internal contract types; say the same in the format's terms.
     private static string WithoutLocation(string message)
     {
         int at = message.IndexOf(" Path: ", StringComparison.Ordinal);
         at = at < 0 ? message.IndexOf(" LineNumber: ", StringComparison.Ordinal) : at;
-        return at < 0 ? message : message[..at];
+        message = at < 0 ? message : message[..at];
+        if (message.StartsWith("The JSON value could not be converted to ", StringComparison.Ordinal))
+        {
+            return "The value has the wrong JSON type for this member";
+        }
+        if (UnmappedMember().Match(message) is { Success: true } unmapped)
+        {
+            return $"The property '{unmapped.Groups["name"].Value}' is not a member of this object in the format";
+        }
+        if (MissingMembers().Match(message) is { Success: true } missing)
+        {
+            return $"Required member(s) missing: {missing.Groups["names"].Value}";
+        }
+        if (message.Contains("doesn't allow null values", StringComparison.Ordinal))
+        {
+            return "null is not allowed for this member";
+        }
+        return message.Replace("Diplomacy.Model.Serialization.Contract.", "", StringComparison.Ordinal);
     }
+
+    [GeneratedRegex(@"^The JSON property '(?<name>.*)' could not be mapped", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex UnmappedMember();
+
+    [GeneratedRegex(@"missing required properties including: (?<names>.*?)\.?$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex MissingMembers();
 
     [GeneratedRegex(@"Path: (?<path>\S+) \| LineNumber: (?<line>\d+) \| BytePositionInLine: (?<position>\d+)", RegexOptions.CultureInvariant)]
     private static partial Regex LocationSuffix();

@@ -58,11 +58,11 @@ public class BadInputTest
         // Model invariants.
         Edit("asylum history out of order", "{ \"status\": \"asylumRequested\"", "{ \"status\": \"granted\"", "$.incident.asylumClaims[0].history"),
         Edit("claimant asks the state fled", "\"stateAsked\": \"kor\"", "\"stateAsked\": \"prk\"", "$.incident.asylumClaims[0].stateAsked"),
-        Edit("translation without original language", "\"originalLanguage\": \"zh\"", "\"words\": null", "$.incident.statements[0].text"),
+        Edit("translation without original language", "\"originalLanguage\": \"zh\"", "\"originalLanguage\": null", "$.incident.statements[0].text.originalLanguage"),
         Edit("latitude out of range", "\"latitude\": 39.9042", "\"latitude\": 99.5", "$.incident.missions[0].coordinates.latitude"),
         Edit("interval ending before it starts", "\"end\": \"2016-12-31\"", "\"end\": \"2015-12-31\"", "$.incident.posts[0].validity.end"),
         Edit("duplicate stance", "\"stances\": [ \"urgesResolution\" ]", "\"stances\": [ \"urgesResolution\", \"urgesResolution\" ]", "$.incident.statements[0].stances"),
-        Edit("provenance both cited and asserted", "\"provenance\": { \"analystRationale\": \"public record\" }", "\"provenance\": { \"analystRationale\": \"x\", \"attributions\": [] , \"extra\": 1 }", "$.incident.posts[0].provenance"),
+        Edit("provenance both cited and asserted", "\"provenance\": { \"analystRationale\": \"public record\" }", "\"provenance\": { \"analystRationale\": \"x\", \"attributions\": [ { \"source\": \"src-000\", \"span\": { \"start\": 1, \"quote\": \"q\" }, \"basis\": \"opinion\" } ] }", "$.incident.posts[0].provenance"),
         Edit("provenance with neither", "\"provenance\": { \"analystRationale\": \"public record\" }", "\"provenance\": { }", "$.incident.posts[0].provenance"),
         Edit("blank title", "\"title\": \"North Korean official takes refuge in a South Korean mission\"", "\"title\": \"   \"", "$.incident.title"),
         Edit("permanent mission without organization", "\"kind\": \"tradeMission\"", "\"kind\": \"permanentMission\"", "$.incident.missions[0].accreditedTo"),

@@ -299,6 +299,7 @@ internal static class ContractReader
             string name = member ?? e.ParamName ?? "-";
             string at = name is "-" or "value" or "items" or "account" || !IsIdentifier(name) ? path : $"{path}.{name}";
             string message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
+            message = message.ReplaceLineEndings(" ");
             throw Fail(at, message);
         }
         catch (FormatException e)
