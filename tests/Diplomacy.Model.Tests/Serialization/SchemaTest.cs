@@ -16,6 +16,53 @@ namespace Diplomacy.Model.Tests.Serialization;
 
 public class SchemaTest
 {
+    // NJsonSchema 11 resolves draft-04 style "#/definitions/…" references but not 2020-12 "#/$defs/…";
+    // renaming the keyword gives it the same schema in the spelling it understands.
+    private static readonly NJsonSchema.JsonSchema Schema = NJsonSchema.JsonSchema.FromJsonAsync(
+        IncidentJsonSchema.Text.Replace("$defs", "definitions", StringComparison.Ordinal)).GetAwaiter().GetResult();
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void SerializerOutputIsValidAgainstTheSchema(int seed)
+    {
+        var incident = new IncidentGenerator(seed).Incident();
+        var errors = Schema.Validate(IncidentJsonSerializer.Default.Serialize(incident));
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
+        var report = new Diplomacy.Model.Incidents.Report(new IncidentGenerator(seed).Incident(singleSource: true));
+        Assert.Empty(Schema.Validate(IncidentJsonSerializer.Default.Serialize(report)));
+    }
+
+    [Fact]
+    public void TheHandWrittenSampleIsValidAgainstTheSchema() => Assert.Empty(Schema.Validate(Samples.Incident));
+
+    [Fact]
+    public void SchemaRejectsAnUnknownProperty() =>
+        Assert.NotEmpty(Schema.Validate(Samples.Incident.Replace("\"title\":", "\"colour\": 1, \"title\":", StringComparison.Ordinal)));
+
+    [Fact]
+    public void EveryEnumValueOfTheModelIsInTheSchema()
+    {
+        using var schema = JsonDocument.Parse(IncidentJsonSchema.Text);
+        var defs = schema.RootElement.GetProperty("$defs");
+        foreach (var (type, names) in ModelEnums())
+        {
+            var listed = defs.GetProperty(type.Name).GetProperty("enum").EnumerateArray().Select(e => e.GetString()).ToArray();
+            Assert.Equal(names, listed);
+        }
+    }
+
+    [Fact]
+    public void SchemaIsDraft202012AndEmbedded()
+    {
+        using var schema = JsonDocument.Parse(IncidentJsonSchema.Text);
+        Assert.Equal("https://json-schema.org/draft/2020-12/schema", schema.RootElement.GetProperty("$schema").GetString());
+        Assert.Equal(IncidentJsonSchema.Id, schema.RootElement.GetProperty("$id").GetString());
+    }
+
     /// <summary>Every enum the format carries, with its values' JSON names.</summary>
     internal static IEnumerable<(Type Type, string[] Names)> ModelEnums()
     {
