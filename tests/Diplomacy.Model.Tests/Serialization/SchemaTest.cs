@@ -1,0 +1,96 @@
+using System.Text.Json;
+using Diplomacy.Model.Actors;
+using Diplomacy.Model.Asylum;
+using Diplomacy.Model.Commentary;
+using Diplomacy.Model.EventCoding;
+using Diplomacy.Model.Events;
+using Diplomacy.Model.Law;
+using Diplomacy.Model.Missions;
+using Diplomacy.Model.Relations;
+using Diplomacy.Model.Serialization;
+using Diplomacy.Model.Sources;
+using Diplomacy.Model.Statements;
+using Diplomacy.Model.Time;
+
+namespace Diplomacy.Model.Tests.Serialization;
+
+public class SchemaTest
+{
+    // NJsonSchema 11 resolves draft-04 style "#/definitions/…" references but not 2020-12 "#/$defs/…";
+    // renaming the keyword gives it the same schema in the spelling it understands.
+    private static readonly NJsonSchema.JsonSchema Schema = NJsonSchema.JsonSchema.FromJsonAsync(
+        IncidentJsonSchema.Text.Replace("$defs", "definitions", StringComparison.Ordinal)).GetAwaiter().GetResult();
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void SerializerOutputIsValidAgainstTheSchema(int seed)
+    {
+        var incident = new IncidentGenerator(seed).Incident();
+        var errors = Schema.Validate(IncidentJsonSerializer.Default.Serialize(incident));
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
+        var report = new Diplomacy.Model.Incidents.Report(new IncidentGenerator(seed).Incident(singleSource: true));
+        Assert.Empty(Schema.Validate(IncidentJsonSerializer.Default.Serialize(report)));
+    }
+
+    [Fact]
+    public void TheHandWrittenSampleIsValidAgainstTheSchema() => Assert.Empty(Schema.Validate(Samples.Incident));
+
+    [Fact]
+    public void SchemaRejectsAnUnknownProperty() =>
+        Assert.NotEmpty(Schema.Validate(Samples.Incident.Replace("\"title\":", "\"colour\": 1, \"title\":", StringComparison.Ordinal)));
+
+    [Fact]
+    public void EveryEnumValueOfTheModelIsInTheSchema()
+    {
+        using var schema = JsonDocument.Parse(IncidentJsonSchema.Text);
+        var defs = schema.RootElement.GetProperty("$defs");
+        foreach (var (type, names) in ModelEnums())
+        {
+            var listed = defs.GetProperty(type.Name).GetProperty("enum").EnumerateArray().Select(e => e.GetString()).ToArray();
+            Assert.Equal(names, listed);
+        }
+    }
+
+    [Fact]
+    public void SchemaIsDraft202012AndEmbedded()
+    {
+        using var schema = JsonDocument.Parse(IncidentJsonSchema.Text);
+        Assert.Equal("https://json-schema.org/draft/2020-12/schema", schema.RootElement.GetProperty("$schema").GetString());
+        Assert.Equal(IncidentJsonSchema.Id, schema.RootElement.GetProperty("$id").GetString());
+    }
+
+    /// <summary>Every enum the format carries, with its values' JSON names.</summary>
+    internal static IEnumerable<(Type Type, string[] Names)> ModelEnums()
+    {
+        yield return Names<AliasKind>();
+        yield return Names<OrganizationKind>();
+        yield return Names<MissionKind>();
+        yield return Names<AsylumKind>();
+        yield return Names<AsylumStatus>();
+        yield return Names<Kinship>();
+        yield return Names<AddresseeScope>();
+        yield return Names<QuoteRendering>();
+        yield return Names<QuoteSegmentKind>();
+        yield return Names<Stance>();
+        yield return Names<VenueKind>();
+        yield return Names<AttributionBasis>();
+        yield return Names<SourceKind>();
+        yield return Names<SourceReliability>();
+        yield return Names<InformationCredibility>();
+        yield return Names<TimePrecision>();
+        yield return Names<LegalInstrumentKind>();
+        yield return Names<DiplomaticEventKind>();
+        yield return Names<EventStatus>();
+        yield return Names<StateRelationKind>();
+        yield return Names<PloverEventType>();
+        yield return Names<RemarkKind>();
+
+        static (Type, string[]) Names<T>()
+            where T : struct, Enum =>
+            (typeof(T), Enum.GetValues<T>().Select(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString())).ToArray());
+    }
+}
