@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Diplomacy.Model.Annotations;
 using Diplomacy.Model.Serialization.Contract;
 using Diplomacy.Model.Serialization.Mapping;
 
@@ -18,6 +19,7 @@ namespace Diplomacy.Model.Serialization;
 /// either returns a complete, valid model or throws <see cref="IncidentFormatException"/>.
 /// Instances are immutable and safe to share between threads.
 /// </remarks>
+[Immutable]
 public sealed partial class IncidentJsonSerializer
 {
     /// <summary>The version of the format this library writes. It reads every 1.x version.</summary>

@@ -85,9 +85,9 @@ public class BadInputTest
         Edit("trailing comma", "\"stances\": [ \"urgesResolution\" ]", "\"stances\": [ \"urgesResolution\", ]", "$.incident.statements[0].stances"),
         Edit("duplicate property", "\"title\":", "\"title\": \"first\", \"title\":", "$.incident.title"),
         Edit("single-quoted string", "\"title\": \"North", "\"title\": 'North', \"x\": \"", "$.incident"),
-        new("nesting deeper than MaxDepth", Samples.Incident, "$.incident", new IncidentJsonOptions { MaxDepth = 6 }),
-        new("document over MaxDocumentBytes", Samples.Incident, "$", new IncidentJsonOptions { MaxDocumentBytes = 1024 }),
-        Edit("huge string over the size limit", "\"title\": \"North", "\"title\": \"" + new string('x', 20_000) + "North", "$", new IncidentJsonOptions { MaxDocumentBytes = 16 * 1024 }),
+        new("nesting deeper than MaxDepth", Samples.Incident, "$.incident", new IncidentJsonOptions(maxDepth: 6)),
+        new("document over MaxDocumentBytes", Samples.Incident, "$", new IncidentJsonOptions(maxDocumentBytes: 1024)),
+        Edit("huge string over the size limit", "\"title\": \"North", "\"title\": \"" + new string('x', 20_000) + "North", "$", new IncidentJsonOptions(maxDocumentBytes: 16 * 1024)),
     ]);
 
     [Theory]
@@ -189,7 +189,7 @@ public class BadInputTest
     [Fact]
     public async Task StreamOverTheLimitFailsWithoutReadingItAll()
     {
-        var serializer = new IncidentJsonSerializer(new IncidentJsonOptions { MaxDocumentBytes = 1024 });
+        var serializer = new IncidentJsonSerializer(new IncidentJsonOptions(maxDocumentBytes: 1024));
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Samples.Incident));
         var e = await Assert.ThrowsAsync<IncidentFormatException>(() => serializer.DeserializeAsync<Incident>(stream));
         Assert.Equal("$", e.JsonPath);

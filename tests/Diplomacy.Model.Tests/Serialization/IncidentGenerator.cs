@@ -71,7 +71,8 @@ internal sealed class IncidentGenerator(int seed)
 
         var missions = new List<Mission>();
         var embassy = new Mission(new("m-embassy-main"), MissionKind.Embassy, kor.Id, chn.Id, "Beijing", P(), "Embassy of the Republic of Korea",
-            [new Alias("the embassy", AliasKind.Informal, P())], official.Id, subdivision: Maybe("CN-BJ"), coordinates: Maybe(new GeoCoordinates(39.95, 116.46)));
+            [new Alias("the embassy", AliasKind.Informal, P())], official.Id, subdivision: Maybe("CN-BJ"), coordinates: Maybe(new GeoCoordinates(39.95, 116.46)),
+            premisesClaims: Enum.GetValues<PremisesAssertion>().Select(assertion => new PremisesClaim(assertion, P())).ToEquatableArray());
         missions.Add(embassy);
         foreach (var kind in Enum.GetValues<MissionKind>())
         {
@@ -149,9 +150,9 @@ internal sealed class IncidentGenerator(int seed)
     {
         if (random.Next(5) == 0)
         {
-            return Sources.Provenance.Analyst($"analyst: {Text()}");
+            return global::Diplomacy.Model.Sources.Provenance.Analyst($"analyst: {Text()}");
         }
-        return Sources.Provenance.Cited(Enumerable.Range(0, random.Next(1, 3)).Select(_ => new Attribution(
+        return global::Diplomacy.Model.Sources.Provenance.Cited(Enumerable.Range(0, random.Next(1, 3)).Select(_ => new Attribution(
             sources[random.Next(sources.Length)],
             new TextSpan(random.Next(0, 5000), Text()),
             Cycle<AttributionBasis>(),

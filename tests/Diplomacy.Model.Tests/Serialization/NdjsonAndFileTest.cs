@@ -71,7 +71,7 @@ public class NdjsonAndFileTest
     [Fact]
     public async Task OverlongLineFailsWithoutBufferingIt()
     {
-        var serializer = new IncidentJsonSerializer(new IncidentJsonOptions { MaxDocumentBytes = 4096 });
+        var serializer = new IncidentJsonSerializer(new IncidentJsonOptions(maxDocumentBytes: 4096));
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes("{\"x\":\"" + new string('a', 1_000_000) + "\"}\n"));
         var e = await Assert.ThrowsAsync<IncidentFormatException>(async () => await IncidentNdjson.ReadAsync<Statement>(stream, serializer).ToListAsync());
         Assert.Equal(1, e.LineNumber);

@@ -16,7 +16,7 @@ namespace Diplomacy.Model.Tests.Serialization;
 public class RoundTripTest
 {
     internal static readonly IncidentJsonSerializer Indented = IncidentJsonSerializer.Default;
-    internal static readonly IncidentJsonSerializer Compact = new(new IncidentJsonOptions { Indented = false });
+    internal static readonly IncidentJsonSerializer Compact = new(new IncidentJsonOptions(indented: false));
 
     public static TheoryData<int> Seeds => [.. Enumerable.Range(1, 25)];
 

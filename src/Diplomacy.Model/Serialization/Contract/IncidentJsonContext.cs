@@ -73,6 +73,7 @@ internal sealed partial class IncidentJsonContext : JsonSerializerContext
         new StrictEnumConverter<AliasKind>(),
         new StrictEnumConverter<OrganizationKind>(),
         new StrictEnumConverter<Missions.MissionKind>(),
+        new StrictEnumConverter<Missions.PremisesAssertion>(),
         new StrictEnumConverter<AsylumKind>(),
         new StrictEnumConverter<AsylumStatus>(),
         new StrictEnumConverter<Kinship>(),

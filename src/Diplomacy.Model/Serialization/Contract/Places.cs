@@ -92,6 +92,15 @@ internal sealed class MissionDto
 
     public PrivilegesAgreementDto? Agreement { get; init; }
 
+    public List<PremisesClaimDto>? PremisesClaims { get; init; }
+
+    public required ProvenanceDto Provenance { get; init; }
+}
+
+internal sealed class PremisesClaimDto
+{
+    public required PremisesAssertion Assertion { get; init; }
+
     public required ProvenanceDto Provenance { get; init; }
 }
 

@@ -129,7 +129,9 @@ internal static class ContractReader
             a.GrantsPremisesInviolability,
             Provenance(a.Provenance, $"{at}.provenance")))),
         dto.Subdivision,
-        Optional(dto.Coordinates, $"{path}.coordinates", Coordinates)));
+        Optional(dto.Coordinates, $"{path}.coordinates", Coordinates),
+        List(dto.PremisesClaims, $"{path}.premisesClaims", (c, at) => Build(at, () => new PremisesClaim(
+            c.Assertion, Provenance(c.Provenance, $"{at}.provenance"))))));
 
     internal static AsylumClaim AsylumClaim(AsylumClaimDto dto, string path) => Build(path, () => new AsylumClaim(
         Id<AsylumClaim>(dto.Id, $"{path}.id"),

@@ -146,6 +146,11 @@ internal static class ContractWriter
             GrantsPremisesInviolability = a.GrantsPremisesInviolability,
             Provenance = Provenance(a.Provenance),
         }),
+        PremisesClaims = List(mission.PremisesClaims, c => new PremisesClaimDto
+        {
+            Assertion = c.Assertion,
+            Provenance = Provenance(c.Provenance),
+        }),
         Provenance = Provenance(mission.Provenance),
     };
 
