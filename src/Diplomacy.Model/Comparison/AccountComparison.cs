@@ -17,8 +17,10 @@ internal sealed class AccountComparison
     private static readonly (Stance, Stance)[] ExclusiveStances =
     [
         (Stance.Confirms, Stance.DeclinesToComment),
+        (Stance.Confirms, Stance.HasNotCommented),
         (Stance.Confirms, Stance.Denies),
         (Stance.Denies, Stance.DeclinesToComment),
+        (Stance.Denies, Stance.HasNotCommented),
         (Stance.RecognizesDiplomaticAsylum, Stance.RejectsDiplomaticAsylum),
     ];
 

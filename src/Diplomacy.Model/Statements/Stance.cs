@@ -30,8 +30,23 @@ public enum Stance
     /// <summary>Denies a fact.</summary>
     Denies,
 
-    /// <summary>Declines to comment, or has not commented.</summary>
+    /// <summary>Explicitly declines to comment ("declined to comment").</summary>
     DeclinesToComment,
+
+    /// <summary>
+    /// Has not commented so far ("have thus far not commented"): silence, not an explicit refusal,
+    /// but like a refusal it is no confirmation.
+    /// </summary>
+    HasNotCommented,
+
+    /// <summary>Describes a situation or fact without taking a position ("said he appeared to be in a desperate state").</summary>
+    Describes,
+
+    /// <summary>
+    /// Asserts what a mission's premises are, and so what protection they enjoy ("the embassy of the
+    /// DPRK in the ROK is North Korea's diplomatic mission").
+    /// </summary>
+    AssertsMissionStatus,
 
     /// <summary>Expresses concern.</summary>
     ExpressesConcern,

@@ -252,9 +252,8 @@ internal static class SeedReport000
             text: new Paraphrase("countries should respect each other's sovereignty"),
             regarding: RiClaim);
 
-        // Unnamed South Korean officials describe Ri's state. No stance fits a plain description;
-        // ExpressesConcern is the closest (a model gap).
-        var korOfficialsDesperate = new Statement(KorOfficialsDesperate, new Speaker(KorOfficials), [Stance.ExpressesConcern],
+        // Unnamed South Korean officials describe Ri's state, taking no position.
+        var korOfficialsDesperate = new Statement(KorOfficialsDesperate, new Speaker(KorOfficials), [Stance.Describes],
             Provenance.Cited(Says("said he appeared to be in a desperate state", AttributionBasis.AnonymousSources, KorOfficials)),
             onBehalfOf: Kor,
             text: new Paraphrase("he appeared to be in a desperate state"),

@@ -238,7 +238,7 @@ internal static class SeedReport001
         // mission's status as North Korea's diplomatic mission — which no Stance names (a gap); it is not
         // a claim of sovereignty, so AssertsSovereignty is not taken. Said "on Monday" at the briefing:
         // the report sets the quote right after the briefing, with nothing to say it was said elsewhere.
-        var zhaoVcdr = new Statement(ZhaoVcdr, new Speaker(Zhao, ZhaoSpokesperson), [Stance.InvokesTreaty, Stance.UrgesResolution],
+        var zhaoVcdr = new Statement(ZhaoVcdr, new Speaker(Zhao, ZhaoSpokesperson), [Stance.AssertsMissionStatus, Stance.InvokesTreaty, Stance.UrgesResolution],
             Provenance.Cited(ByZhao(ZhaoQuote), ByZhao("Zhao said")),
             onBehalfOf: Chn,
             addressees: new Addressees(AddresseeScope.RelevantParties, words: "Relevant parties"),
@@ -249,9 +249,8 @@ internal static class SeedReport001
             regarding: OfficialClaim,
             coding: new EventCode(new CameoCode("020"), new PloverCoding(PloverEventType.Request, context: "diplomatic")));
 
-        // South Korea has said nothing: no text. "have not commented" is silence rather than an explicit
-        // refusal; DeclinesToComment is the closest stance.
-        var korNoComment = new Statement(KorNoComment, new Speaker(KorOfficials), [Stance.DeclinesToComment],
+        // South Korea has said nothing: no text. "have not commented" is silence, not an explicit refusal.
+        var korNoComment = new Statement(KorNoComment, new Speaker(KorOfficials), [Stance.HasNotCommented],
             Provenance.Cited(Reporter("South Korean officials have thus far not commented on the situation")),
             onBehalfOf: Kor,
             when: ReportedTime.Unresolved("thus far"),

@@ -212,7 +212,7 @@ public class SeedReport001Test
     {
         var statement = Incident.GetStatement(SeedReport001.KorNoComment);
 
-        Assert.Equal([Stance.DeclinesToComment], statement.Stances);
+        Assert.Equal([Stance.HasNotCommented], statement.Stances);
         Assert.Null(statement.Text);
         Assert.Equal(SeedReport001.Kor, statement.OnBehalfOf);
         var speaker = Assert.IsType<PersonGroup>(Incident.GetActor(statement.Speaker.Actor));
