@@ -22,6 +22,7 @@ public sealed record AsylumClaim
     /// <param name="refuge">Where refuge is taken, if stated.</param>
     /// <param name="history">The steps of the claim, oldest first.</param>
     /// <param name="peopleAtRisk">People put at risk by the claim.</param>
+    /// <param name="grounds">Why protection is sought, if stated.</param>
     /// <exception cref="ArgumentException">The state fled and the state asked are the same.</exception>
     public AsylumClaim(
         Id<AsylumClaim> id,
@@ -32,7 +33,8 @@ public sealed record AsylumClaim
         Id<Actor>? stateAsked = null,
         PlaceOfRefuge? refuge = null,
         AsylumHistory? history = null,
-        EquatableArray<PersonAtRisk> peopleAtRisk = default)
+        EquatableArray<PersonAtRisk> peopleAtRisk = default,
+        AsylumGrounds? grounds = null)
     {
         Id = Preconditions.CheckNotNull(id);
         Kind = Preconditions.CheckDefined(kind);
@@ -47,6 +49,7 @@ public sealed record AsylumClaim
         Preconditions.CheckArgument(!peopleAtRisk.Any(p => p.Person == claimant), nameof(peopleAtRisk),
             "The claimant cannot be listed among the people put at risk by the claim.");
         PeopleAtRisk = peopleAtRisk;
+        Grounds = grounds;
     }
 
     /// <summary>The claim's id.</summary>
@@ -76,15 +79,23 @@ public sealed record AsylumClaim
     /// <summary>People put at risk by the claim.</summary>
     public EquatableArray<PersonAtRisk> PeopleAtRisk { get; }
 
+    /// <summary>Why protection is sought, or null when not stated.</summary>
+    public AsylumGrounds? Grounds { get; }
+
     /// <summary>Returns a copy with <paramref name="change"/> appended to the history, validated.</summary>
     /// <param name="change">The next step.</param>
     public AsylumClaim WithStep(AsylumStatusChange change) =>
-        new(Id, Kind, Claimant, Provenance, StateFled, StateAsked, Refuge, History.Then(change), PeopleAtRisk);
+        new(Id, Kind, Claimant, Provenance, StateFled, StateAsked, Refuge, History.Then(change), PeopleAtRisk, Grounds);
 
     /// <summary>Returns a copy with another place of refuge.</summary>
     /// <param name="refuge">The new place, or null for unknown.</param>
     public AsylumClaim WithRefuge(PlaceOfRefuge? refuge) =>
-        new(Id, Kind, Claimant, Provenance, StateFled, StateAsked, refuge, History, PeopleAtRisk);
+        new(Id, Kind, Claimant, Provenance, StateFled, StateAsked, refuge, History, PeopleAtRisk, Grounds);
+
+    /// <summary>Returns a copy with other grounds.</summary>
+    /// <param name="grounds">The new grounds, or null for unknown.</param>
+    public AsylumClaim WithGrounds(AsylumGrounds? grounds) =>
+        new(Id, Kind, Claimant, Provenance, StateFled, StateAsked, Refuge, History, PeopleAtRisk, grounds);
 
     /// <summary>For example <c>Diplomatic asylum claim of ri: prk → kor at mission x (RefugeTaken → AsylumRequested)</c>.</summary>
     public override string ToString() =>

@@ -1,5 +1,6 @@
 using Diplomacy.Model.Actors;
 using Diplomacy.Model.Annotations;
+using Diplomacy.Model.Geography;
 using Diplomacy.Model.Sources;
 using Diplomacy.Model.Utility;
 
@@ -17,12 +18,14 @@ public sealed record PersonAtRisk
     /// <param name="kinship">How they are related to the claimant.</param>
     /// <param name="provenance">Where this is stated.</param>
     /// <param name="risk">The risk as described ("possible retaliation by the regime"), if stated.</param>
-    public PersonAtRisk(Id<Actor> person, Kinship kinship, Provenance provenance, string? risk = null)
+    /// <param name="whereabouts">Where they are ("still in North Korea"), if stated.</param>
+    public PersonAtRisk(Id<Actor> person, Kinship kinship, Provenance provenance, string? risk = null, Location? whereabouts = null)
     {
         Person = Preconditions.CheckNotNull(person);
         Kinship = Preconditions.CheckDefined(kinship);
         Provenance = Preconditions.CheckNotNull(provenance);
         Risk = Preconditions.CheckNullOrNotBlank(risk);
+        Whereabouts = whereabouts;
     }
 
     /// <summary>The person or group.</summary>
@@ -36,6 +39,9 @@ public sealed record PersonAtRisk
 
     /// <summary>The risk as described, or null.</summary>
     public string? Risk { get; }
+
+    /// <summary>Where they are, or null.</summary>
+    public Location? Whereabouts { get; }
 
     /// <summary>For example <c>wife (Spouse): retaliation</c>.</summary>
     public override string ToString() => Risk is null ? $"{Person} ({Kinship})" : $"{Person} ({Kinship}): {Risk}";

@@ -1,5 +1,6 @@
 using Diplomacy.Model.Actors;
 using Diplomacy.Model.Annotations;
+using Diplomacy.Model.Asylum;
 using Diplomacy.Model.EventCoding;
 using Diplomacy.Model.Geography;
 using Diplomacy.Model.Sources;
@@ -25,6 +26,7 @@ public sealed record DiplomaticEvent
     /// <param name="location">Where, if stated.</param>
     /// <param name="when">When, as reported.</param>
     /// <param name="coding">CAMEO/PLOVER coding, if coded.</param>
+    /// <param name="regarding">The asylum claim the event belongs to (the defection, the negotiations over it), if any.</param>
     /// <exception cref="ArgumentException">A participant is listed twice, or the description is blank.</exception>
     public DiplomaticEvent(
         Id<DiplomaticEvent> id,
@@ -35,7 +37,8 @@ public sealed record DiplomaticEvent
         EquatableArray<Id<Actor>> participants = default,
         Location? location = null,
         ReportedTime? when = null,
-        EventCode? coding = null)
+        EventCode? coding = null,
+        Id<AsylumClaim>? regarding = null)
     {
         Id = Preconditions.CheckNotNull(id);
         Kind = Preconditions.CheckDefined(kind);
@@ -47,6 +50,7 @@ public sealed record DiplomaticEvent
         Location = location;
         When = when;
         Coding = coding;
+        Regarding = regarding;
     }
 
     /// <summary>The event's id.</summary>
@@ -75,6 +79,9 @@ public sealed record DiplomaticEvent
 
     /// <summary>The coding, or null.</summary>
     public EventCode? Coding { get; }
+
+    /// <summary>The asylum claim the event belongs to, or null.</summary>
+    public Id<AsylumClaim>? Regarding { get; }
 
     /// <summary>For example <c>StateVisit (Planned): Kim Jong Un to visit China</c>.</summary>
     public override string ToString() => $"{Kind} ({Status}): {Description}";

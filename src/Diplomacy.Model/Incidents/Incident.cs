@@ -361,6 +361,10 @@ public sealed class Incident : IEquatable<Incident>
             {
                 yield return ($"$.asylumClaims[{i}].peopleAtRisk[{p}].provenance", claim.PeopleAtRisk[p].Provenance);
             }
+            if (claim.Grounds is { } grounds)
+            {
+                yield return ($"$.asylumClaims[{i}].grounds.provenance", grounds.Provenance);
+            }
         }
         for (int i = 0; i < Statements.Count; i++)
         {

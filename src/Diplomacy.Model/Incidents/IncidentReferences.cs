@@ -167,6 +167,11 @@ internal sealed class IncidentReferences
             for (int p = 0; p < claim.PeopleAtRisk.Count; p++)
             {
                 RequirePerson($"{at}.peopleAtRisk[{p}].person", claim.PeopleAtRisk[p].Person);
+                RequireLocation($"{at}.peopleAtRisk[{p}].whereabouts", claim.PeopleAtRisk[p].Whereabouts);
+            }
+            if (claim.Grounds?.Persecutor is { } persecutor)
+            {
+                RequireActor($"{at}.grounds.persecutor", persecutor, "actor");
             }
         }
     }
@@ -218,6 +223,10 @@ internal sealed class IncidentReferences
                 RequireActor($"$.events[{i}].participants[{p}]", e.Participants[p], "actor");
             }
             RequireLocation($"$.events[{i}].location", e.Location);
+            if (e.Regarding is { } claimId && !incident.TryGetAsylumClaim(claimId, out _))
+            {
+                Fail($"$.events[{i}].regarding", $"asylum claim '{claimId}' is not in the incident.");
+            }
         }
     }
 

@@ -83,7 +83,7 @@ public class SeedComparisonTest
     [InlineData(ComparisonAspect.PersonAtRisk, "Spouse", "His wife and children are thought to still be in North Korea")]
     [InlineData(ComparisonAspect.PersonAtRisk, "Child", "His wife and children are thought to still be in North Korea")]
     [InlineData(ComparisonAspect.Event, "StateVisit CHN+PRK", "planning to visit China this month to meet President Xi Jinping")]
-    [InlineData(ComparisonAspect.AsylumStep, "AsylumRequested", "applied for asylum to avoid persecution by the North Korean regime")]
+    [InlineData(ComparisonAspect.AsylumStep, "AsylumRequested", "applied for asylum")]
     [InlineData(ComparisonAspect.StateAsked, null, "has refused to leave, seeking asylum")]
     public void ItemsOnlyInReport000_AreOnlyInOne(ComparisonAspect aspect, string? subject, string quote)
     {

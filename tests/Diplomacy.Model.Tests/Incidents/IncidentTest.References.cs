@@ -88,6 +88,10 @@ public partial class IncidentTest
 
         // Events and remarks
         ["event participant missing"] = ("$.events[1].participants[1]", () => TestData.Incident(events: TestData.Events().Plus(new DiplomaticEvent(new("talks"), DiplomaticEventKind.Negotiation, "talks", EventStatus.Ongoing, TestData.Analyst(), [new Id<Actor>("kor"), new Id<Actor>("ghost")])))),
+        ["person at risk located in a non-state"] = ("$.asylumClaims[1].peopleAtRisk[0].whereabouts.country", () => TestData.Incident(claims: TestData.Claims().Plus(ExtraClaim(peopleAtRisk: [new PersonAtRisk(new("ri-family"), Kinship.Spouse, TestData.Analyst(), whereabouts: new Location(new("chn-mfa")))])))),
+        ["grounds name a missing persecutor"] = ("$.asylumClaims[1].grounds.persecutor", () => TestData.Incident(claims: TestData.Claims().Plus(ExtraClaim().WithGrounds(new AsylumGrounds("persecution", TestData.Analyst(), new("ghost")))))),
+        ["grounds cite an unknown source"] = ("$.asylumClaims[1].grounds.provenance.attributions[0].source", () => TestData.Incident(claims: TestData.Claims().Plus(ExtraClaim().WithGrounds(new AsylumGrounds("persecution", CitingUnknownSource()))))),
+        ["event regarding a missing claim"] = ("$.events[1].regarding", () => TestData.Incident(events: TestData.Events().Plus(new DiplomaticEvent(new("talks"), DiplomaticEventKind.Negotiation, "talks", EventStatus.Ongoing, TestData.Analyst(), regarding: new("claim-9"))))),
         ["event located in a non-state"] = ("$.events[1].location.country", () => TestData.Incident(events: TestData.Events().Plus(new DiplomaticEvent(new("talks"), DiplomaticEventKind.Negotiation, "talks", EventStatus.Ongoing, TestData.Analyst(), location: new Location(new("chn-mfa")))))),
         ["remark concerning a missing actor"] = ("$.remarks[1].concerning[0]", () => TestData.Incident(remarks: TestData.Remarks().Plus(new Remark(new("r2"), RemarkKind.Speculation, "x", TestData.Analyst(), [new Id<Actor>("ghost")])))),
 

@@ -192,8 +192,7 @@ internal static class SeedReport000
         var asylumRequested = new AsylumStatusChange(AsylumStatus.AsylumRequested,
             Provenance.Cited(
                 Reporter("seeking asylum"),
-                Says("applied for asylum to avoid persecution by the North Korean regime", AttributionBasis.InstitutionalStatement, KorForeignMinistry)),
-            note: "to avoid persecution by the North Korean regime");
+                Says("applied for asylum", AttributionBasis.InstitutionalStatement, KorForeignMinistry)));
         var underNegotiation = new AsylumStatusChange(AsylumStatus.UnderNegotiation,
             Provenance.Cited(Reporter("officials from both sides hold tense negotiations over Ri's fate")));
 
@@ -201,7 +200,8 @@ internal static class SeedReport000
         var familyProvenance = Provenance.Cited(
             Says("His wife and children are thought to still be in North Korea", AttributionBasis.HedgedReport),
             Says("raising concerns over their safety and possible retaliation by the regime", AttributionBasis.HedgedReport));
-        const string familyRisk = "still in North Korea; their safety, and possible retaliation by the regime";
+        const string familyRisk = "their safety, and possible retaliation by the regime";
+        var inNorthKorea = new Location(Prk);
 
         var claim = new AsylumClaim(RiClaim, AsylumKind.Diplomatic, claimant: Ri,
             Provenance.Cited(
@@ -213,9 +213,13 @@ internal static class SeedReport000
             history: new AsylumHistory([refugeTaken, asylumRequested, underNegotiation]),
             peopleAtRisk:
             [
-                new PersonAtRisk(RisWife, Kinship.Spouse, familyProvenance, familyRisk),
-                new PersonAtRisk(RisChildren, Kinship.Child, familyProvenance, familyRisk),
-            ]);
+                new PersonAtRisk(RisWife, Kinship.Spouse, familyProvenance, familyRisk, inNorthKorea),
+                new PersonAtRisk(RisChildren, Kinship.Child, familyProvenance, familyRisk, inNorthKorea),
+            ],
+            // The ministry gives the grounds: persecution by the North Korean government.
+            grounds: new AsylumGrounds("to avoid persecution by the North Korean regime",
+                Provenance.Cited(Says("to avoid persecution by the North Korean regime", AttributionBasis.InstitutionalStatement, KorForeignMinistry)),
+                persecutor: PrkRegime));
 
         // ---- Statements. ----
         // South Korea's foreign ministry confirms the entry and the request (paraphrased, no venue given).
@@ -272,15 +276,18 @@ internal static class SeedReport000
                 Says("His defection", AttributionBasis.Analysis)),
             participants: [Ri, Prk, Kor],
             location: new Location(Chn, "Beijing", "CN-BJ"),
-            when: ReportedTime.Unresolved("late last week"));
+            when: ReportedTime.Unresolved("late last week"),
+            regarding: RiClaim);
         var standoff = new DiplomaticEvent(Standoff, DiplomaticEventKind.Other, "Diplomatic standoff over Ri's refuge", EventStatus.Ongoing,
             Provenance.Cited(Reporter("the diplomatic standoff caused by the defection")),
-            participants: [Kor, Chn, Prk]);
+            participants: [Kor, Chn, Prk],
+            regarding: RiClaim);
         // "both sides" here: South Korea, whose mission holds Ri, and China, on whose soil it stands.
         var negotiations = new DiplomaticEvent(Negotiations, DiplomaticEventKind.Negotiation, "Tense negotiations over Ri's fate", EventStatus.Ongoing,
             Provenance.Cited(Reporter("officials from both sides hold tense negotiations")),
             participants: [Kor, Chn],
-            coding: new EventCode(new CameoCode("046"), new PloverCoding(PloverEventType.Consult, context: "diplomatic")));
+            coding: new EventCode(new CameoCode("046"), new PloverCoding(PloverEventType.Consult, context: "diplomatic")),
+            regarding: RiClaim);
         var crackdowns = new DiplomaticEvent(Crackdowns, DiplomaticEventKind.Crackdown, "Kim's crackdowns and purges", EventStatus.Ongoing,
             Provenance.Cited(Says("Kim's brutal crackdowns and frequent purges", AttributionBasis.Analysis)),
             participants: [Kim, Prk]);

@@ -96,7 +96,8 @@ internal sealed class IncidentGenerator(int seed)
                     Step(AsylumStatus.RefugeTaken, 0), Step(AsylumStatus.AsylumRequested, 1), Step(AsylumStatus.UnderConsideration, 2),
                     Step(AsylumStatus.UnderNegotiation, 3), Step(AsylumStatus.Granted, 4), Step(AsylumStatus.SafeConductIssued, 5),
                     Step(AsylumStatus.LeftRefuge, 6), Step(AsylumStatus.TransferredViaThirdState, 7), Step(AsylumStatus.Arrived, 8)]),
-                relatives.Select(r => new PersonAtRisk(r.Id, Cycle<Kinship>(), P(), Maybe("punishment"))).ToEquatableArray()),
+                relatives.Select(r => new PersonAtRisk(r.Id, Cycle<Kinship>(), P(), Maybe("punishment"), Maybe(new Location(prk.Id, "Pyongyang")))).ToEquatableArray(),
+                Maybe(new AsylumGrounds("to avoid persecution", P(), Maybe(prk.Id)))),
             new(new("claim-2"), AsylumKind.Territorial, unnamed.Id, P(), Maybe(prk.Id), null,
                 Maybe<PlaceOfRefuge>(new TerritorialRefuge(new Location(kor.Id, Maybe("Seoul"), Maybe("KR-11")))),
                 new AsylumHistory([Step(AsylumStatus.AsylumRequested, 0), Step(AsylumStatus.Refused, 1), Step(AsylumStatus.Repatriated, 2)])),
@@ -134,7 +135,8 @@ internal sealed class IncidentGenerator(int seed)
         {
             events.Add(new DiplomaticEvent(new($"ev-{i}"), Cycle<DiplomaticEventKind>(), $"event {i}: {Text()}", Cycle<EventStatus>(), P(),
                 Chance() ? [chn.Id, prk.Id] : default, Maybe(new Location(chn.Id)), Maybe(Resolved(i)),
-                new EventCode(Maybe(new CameoCode("046")), new PloverCoding(Cycle<PloverEventType>(), Maybe("meet"), Maybe("diplomatic")))));
+                new EventCode(Maybe(new CameoCode("046")), new PloverCoding(Cycle<PloverEventType>(), Maybe("meet"), Maybe("diplomatic"))),
+                Maybe(new Id<AsylumClaim>("claim-1"))));
         }
         var remarks = Enum.GetValues<RemarkKind>().Select((k, i) => new Remark(new($"rm-{i}"), k, $"remark {Text()}", P(), Chance() ? [prk.Id] : default)).ToList();
 

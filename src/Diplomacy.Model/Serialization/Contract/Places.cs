@@ -131,6 +131,17 @@ internal sealed class AsylumClaimDto
 
     public List<PersonAtRiskDto>? PeopleAtRisk { get; init; }
 
+    public AsylumGroundsDto? Grounds { get; init; }
+
+    public required ProvenanceDto Provenance { get; init; }
+}
+
+internal sealed class AsylumGroundsDto
+{
+    public required string Description { get; init; }
+
+    public string? Persecutor { get; init; }
+
     public required ProvenanceDto Provenance { get; init; }
 }
 
@@ -171,6 +182,8 @@ internal sealed class PersonAtRiskDto
     public required Kinship Kinship { get; init; }
 
     public string? Risk { get; init; }
+
+    public LocationDto? Whereabouts { get; init; }
 
     public required ProvenanceDto Provenance { get; init; }
 }

@@ -132,6 +132,8 @@ internal sealed class DiplomaticEventDto
 
     public EventCodeDto? Coding { get; init; }
 
+    public string? Regarding { get; init; }
+
     public required ProvenanceDto Provenance { get; init; }
 }
 

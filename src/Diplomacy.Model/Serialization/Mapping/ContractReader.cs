@@ -143,7 +143,10 @@ internal static class ContractReader
         Optional(dto.Refuge, $"{path}.refuge", Refuge),
         Build($"{path}.history", () => new AsylumHistory(List(dto.History, $"{path}.history", StatusChange)), member: "-"),
         List(dto.PeopleAtRisk, $"{path}.peopleAtRisk", (p, at) => Build(at, () => new PersonAtRisk(
-            Id<Actor>(p.Person, $"{at}.person"), p.Kinship, Provenance(p.Provenance, $"{at}.provenance"), p.Risk)))));
+            Id<Actor>(p.Person, $"{at}.person"), p.Kinship, Provenance(p.Provenance, $"{at}.provenance"), p.Risk,
+            Optional(p.Whereabouts, $"{at}.whereabouts", Location)))),
+        Optional(dto.Grounds, $"{path}.grounds", (g, at) => Build(at, () => new AsylumGrounds(
+            g.Description, Provenance(g.Provenance, $"{at}.provenance"), OptionalId<Actor>(g.Persecutor, $"{at}.persecutor"))))));
 
     internal static Statement Statement(StatementDto dto, string path) => Build(path, () => new Statement(
         Id<Statement>(dto.Id, $"{path}.id"),
@@ -171,7 +174,8 @@ internal static class ContractReader
         List(dto.Participants, $"{path}.participants", Id<Actor>),
         Optional(dto.Location, $"{path}.location", Location),
         Optional(dto.When, $"{path}.when", ReportedTime),
-        Optional(dto.Coding, $"{path}.coding", Coding)));
+        Optional(dto.Coding, $"{path}.coding", Coding),
+        OptionalId<AsylumClaim>(dto.Regarding, $"{path}.regarding")));
 
     internal static Remark Remark(RemarkDto dto, string path) => Build(path, () => new Remark(
         Id<Remark>(dto.Id, $"{path}.id"),

@@ -181,7 +181,14 @@ internal static class ContractWriter
             Person = p.Person.Value,
             Kinship = p.Kinship,
             Risk = p.Risk,
+            Whereabouts = Optional(p.Whereabouts, Location),
             Provenance = Provenance(p.Provenance),
+        }),
+        Grounds = Optional(claim.Grounds, g => new AsylumGroundsDto
+        {
+            Description = g.Description,
+            Persecutor = g.Persecutor?.Value,
+            Provenance = Provenance(g.Provenance),
         }),
         Provenance = Provenance(claim.Provenance),
     };
@@ -228,6 +235,7 @@ internal static class ContractWriter
         Location = Optional(e.Location, Location),
         When = Optional(e.When, ReportedTime),
         Coding = Optional(e.Coding, Coding),
+        Regarding = e.Regarding?.Value,
         Provenance = Provenance(e.Provenance),
     };
 
