@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using Diplomacy.Model.Annotations;
 using Diplomacy.Model.Incidents;
@@ -17,8 +18,8 @@ namespace Diplomacy.Model.Seeds;
 /// A seed named <c>N</c> is the text <c>N.txt</c> and the annotation <c>N.report.json</c>, as in
 /// the repository's <c>seeds/</c> folder. Texts are read as strict UTF-8, exactly: no newline or
 /// Unicode normalization and no byte-order mark dropped, because the content hash is of the exact
-/// text. Instances are immutable and safe to share between threads; bundled seeds are read once
-/// per loader and then shared.
+/// text. Instances are immutable and safe to share between threads; each bundled seed is read and
+/// verified once per loader, on first use, and then shared.
 /// </remarks>
 [Immutable]
 public sealed class SeedLoader
@@ -37,14 +38,15 @@ public sealed class SeedLoader
         .ToEquatableArray();
 
     private readonly IncidentJsonSerializer serializer;
-    private readonly Lazy<EquatableArray<SeedReport>> bundled;
+    // One per bundled name, read on first use: a seed that fails to load does not hide the others.
+    private readonly ImmutableArray<Lazy<SeedReport>> bundled;
 
     /// <summary>Creates a loader reading annotations with <paramref name="serializer"/>, or <see cref="IncidentJsonSerializer.Default"/>.</summary>
     /// <param name="serializer">The serializer whose limits apply to annotation documents.</param>
     public SeedLoader(IncidentJsonSerializer? serializer = null)
     {
         this.serializer = serializer ?? IncidentJsonSerializer.Default;
-        bundled = new(() => Names.Select(LoadResource).ToEquatableArray(), LazyThreadSafetyMode.ExecutionAndPublication);
+        bundled = [.. Names.Select(name => new Lazy<SeedReport>(() => LoadResource(name), LazyThreadSafetyMode.ExecutionAndPublication))];
     }
 
     /// <summary>A loader with the default serializer.</summary>
@@ -57,7 +59,7 @@ public sealed class SeedLoader
     /// <returns>The verified seeds.</returns>
     /// <exception cref="IncidentFormatException">A bundled annotation is not a valid report document.</exception>
     /// <exception cref="SeedVerificationException">A bundled annotation does not fit its text.</exception>
-    public EquatableArray<SeedReport> LoadBundled() => bundled.Value;
+    public EquatableArray<SeedReport> LoadBundled() => bundled.Select(seed => seed.Value).ToEquatableArray();
 
     /// <summary>Loads one bundled seed by name. No file is read.</summary>
     /// <param name="name">One of <see cref="BundledNames"/>, such as <c>000_4a349343ccaee4b6</c>.</param>
@@ -71,7 +73,7 @@ public sealed class SeedLoader
         int index = Names.AsImmutableArray().IndexOf(name, 0, Names.Count, StringComparer.Ordinal);
         Preconditions.CheckArgument(index >= 0, nameof(name),
             $"No seed named '{name}' is bundled; the bundled seeds are: {string.Join(", ", Names)}.");
-        return bundled.Value[index];
+        return bundled[index].Value;
     }
 
     /// <summary>Loads a seed from a text file and its annotation file.</summary>
