@@ -46,6 +46,16 @@ public class SeedAnnotationFileTest
         Assert.Equal(SeedFixtures.ByName[name](), loaded);
     }
 
+    [Theory]
+    [MemberData(nameof(SeedFixtures.Names), MemberType = typeof(SeedFixtures))]
+    public async Task AnnotationFile_IsValidAgainstTheSchema(string name)
+    {
+        // NJsonSchema reads draft-2020-12 "$defs" as "definitions", as in SchemaTest.
+        var schema = await NJsonSchema.JsonSchema.FromJsonAsync(IncidentJsonSchema.Text.Replace("$defs", "definitions", StringComparison.Ordinal));
+
+        Assert.Empty(schema.Validate(await File.ReadAllTextAsync(SeedFixtures.AnnotationPath(name))));
+    }
+
     private static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
