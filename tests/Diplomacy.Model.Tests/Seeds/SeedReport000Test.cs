@@ -4,6 +4,7 @@ using Diplomacy.Model.Events;
 using Diplomacy.Model.Incidents;
 using Diplomacy.Model.Missions;
 using Diplomacy.Model.Relations;
+using Diplomacy.Model.Seeds;
 using Diplomacy.Model.Sources;
 using Diplomacy.Model.Statements;
 
@@ -269,26 +270,9 @@ public class SeedReport000Test
     [Fact]
     public void EverySentence_IsCoveredByAnAttribution()
     {
-        // Each attribution's span, as UTF-16 [start, end) in the text.
-        var spans = Incident.EnumerateAttributions()
-            .Select(pair => pair.Attribution.Span.TryLocate(text, out var start, out var length) ? (Start: start, End: start + length) : (Start: -1, End: -1))
-            .ToList();
+        var coverage = SentenceCoverage.Measure(text, report);
 
-        var sentences = SeedSentences.Split(text).ToList();
-        var uncovered = sentences
-            .Where(s => !spans.Any(span => span.Start < s.Start + s.Text.Length && s.Start < span.End))
-            .Select(s => s.Text)
-            .ToList();
-
-        Assert.Equal(16, sentences.Count); // the headline and 15 sentences of body
-        Assert.True(uncovered.Count == 0, "Sentences no fact is attributed to:\n" + string.Join("\n", uncovered));
-    }
-
-    [Fact]
-    public void Sentences_SplitsOnStopsAndLineBreaks_KeepingQuotesWhole()
-    {
-        var sentences = SeedSentences.Split("Head line\n\nOne. \"Two?\" Three! Four.").Select(s => s.Text);
-
-        Assert.Equal(["Head line", "One.", "\"Two?\"", "Three!", "Four."], sentences);
+        Assert.Equal(16, coverage.Total); // the headline and 15 sentences of body
+        Assert.True(coverage.IsComplete, "Sentences no fact is attributed to:\n" + string.Join("\n", coverage.Uncovered));
     }
 }
