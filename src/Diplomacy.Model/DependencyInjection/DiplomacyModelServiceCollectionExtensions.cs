@@ -1,6 +1,7 @@
 using Diplomacy.Model.Comparison;
 using Diplomacy.Model.DependencyInjection;
 using Diplomacy.Model.Plausibility;
+using Diplomacy.Model.Seeds;
 using Diplomacy.Model.Serialization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -15,8 +16,9 @@ public static class DiplomacyModelServiceCollectionExtensions
 {
     /// <summary>
     /// Registers, as singletons, the incident JSON serializer (configured from
-    /// <see cref="DiplomacyModelOptions"/>), the report comparer and merger, the plausibility
-    /// checker, and NodaTime's <see cref="IClock"/> (the system clock) if none is registered.
+    /// <see cref="DiplomacyModelOptions"/>), the seed loader (reading with that serializer), the
+    /// report comparer, the plausibility checker, and NodaTime's <see cref="IClock"/> (the system
+    /// clock) if none is registered.
     /// Uses TryAdd, so a service the application registered first wins.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -32,6 +34,7 @@ public static class DiplomacyModelServiceCollectionExtensions
             services.Configure(configure);
         }
         services.TryAddSingleton(provider => new IncidentJsonSerializer(provider.GetRequiredService<IOptions<DiplomacyModelOptions>>().Value.ToJsonOptions()));
+        services.TryAddSingleton(provider => new SeedLoader(provider.GetRequiredService<IncidentJsonSerializer>()));
         services.TryAddSingleton(ReportComparer.Instance);
         services.TryAddSingleton(PlausibilityChecker.Instance);
         services.TryAddSingleton<IClock>(SystemClock.Instance);

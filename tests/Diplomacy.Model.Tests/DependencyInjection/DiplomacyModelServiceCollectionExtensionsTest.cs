@@ -1,6 +1,7 @@
 using Diplomacy.Model.Comparison;
 using Diplomacy.Model.DependencyInjection;
 using Diplomacy.Model.Plausibility;
+using Diplomacy.Model.Seeds;
 using Diplomacy.Model.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -19,6 +20,17 @@ public class DiplomacyModelServiceCollectionExtensionsTest
         Assert.Same(ReportComparer.Instance, provider.GetRequiredService<ReportComparer>());
         Assert.Same(PlausibilityChecker.Instance, provider.GetRequiredService<PlausibilityChecker>());
         Assert.Same(SystemClock.Instance, provider.GetRequiredService<IClock>());
+        Assert.Same(provider.GetRequiredService<SeedLoader>(), provider.GetRequiredService<SeedLoader>());
+    }
+
+    [Fact]
+    public void AddDiplomacyModel_SeedLoaderLoadsTheBundledSeeds()
+    {
+        using var provider = new ServiceCollection().AddDiplomacyModel(options => options.IndentedJson = false).BuildServiceProvider();
+
+        var seeds = provider.GetRequiredService<SeedLoader>().LoadBundled();
+
+        Assert.Equal(["000_4a349343ccaee4b6", "001_fed66e88e93c876f"], seeds.Select(s => s.Name));
     }
 
     [Fact]
