@@ -21,7 +21,8 @@ public sealed record Source
     /// <param name="dateline">The dateline place ("Beijing, China"), if the document has one.</param>
     /// <param name="publicationDate">The day of publication, if known; relative times ("last week") resolve against it.</param>
     /// <param name="publishedAt">The exact moment of publication, if known.</param>
-    /// <exception cref="ArgumentException">A text argument is blank or the language tag is malformed.</exception>
+    /// <param name="address">Where the document can be fetched (its URL), if known; an absolute URI.</param>
+    /// <exception cref="ArgumentException">A text argument is blank, the language tag is malformed, or the address is a relative URI.</exception>
     public Source(
         Id<Source> id,
         SourceKind kind,
@@ -31,7 +32,8 @@ public sealed record Source
         string? publisher = null,
         string? dateline = null,
         LocalDate? publicationDate = null,
-        Instant? publishedAt = null)
+        Instant? publishedAt = null,
+        Uri? address = null)
     {
         Id = Preconditions.CheckNotNull(id);
         Kind = Preconditions.CheckDefined(kind);
@@ -42,6 +44,9 @@ public sealed record Source
         Dateline = Preconditions.CheckNullOrNotBlank(dateline);
         PublicationDate = publicationDate;
         PublishedAt = publishedAt;
+        Preconditions.CheckArgument(address is null || address.IsAbsoluteUri, nameof(address),
+            $"A source's address is an absolute URI such as 'https://example.org/story'; got '{address}'.");
+        Address = address;
     }
 
     /// <summary>The source's id within the incident.</summary>
@@ -71,10 +76,17 @@ public sealed record Source
     /// <summary>The moment of publication, or null when unknown.</summary>
     public Instant? PublishedAt { get; }
 
+    /// <summary>
+    /// Where the document can be fetched (the article's URL, as GDELT's SOURCEURL gives it), or
+    /// null when unknown. The address locates the document; <see cref="ContentHash"/> identifies
+    /// the exact text that was read, which the page at the address may no longer serve.
+    /// </summary>
+    public Uri? Address { get; }
+
     /// <summary>Returns a copy with another publication date (null for unknown).</summary>
     /// <param name="publicationDate">The new publication date.</param>
     public Source WithPublicationDate(LocalDate? publicationDate) =>
-        new(Id, Kind, Language, ContentHash, Headline, Publisher, Dateline, publicationDate, PublishedAt);
+        new(Id, Kind, Language, ContentHash, Headline, Publisher, Dateline, publicationDate, PublishedAt, Address);
 
     /// <summary>The id, kind and headline, for example <c>src-000 (NewsReport): "China urges…"</c>.</summary>
     public override string ToString() => Headline is null ? $"{Id} ({Kind})" : $"{Id} ({Kind}): \"{Headline}\"";

@@ -146,7 +146,8 @@ internal sealed class IncidentGenerator(int seed)
     }
 
     private Source Source(string id, SourceKind kind) => new(new(id), kind, Chance() ? "en" : "zh-Hans", ContentHash.Of(id + seed),
-        Maybe(Text()), Maybe("Yonhap"), Maybe("SEOUL"), Maybe<LocalDate?>(new LocalDate(2016, 10, 10)), Maybe<Instant?>(Instant.FromUtc(2016, 10, 10, 8, 30, random.Next(0, 60))));
+        Maybe(Text()), Maybe("Yonhap"), Maybe("SEOUL"), Maybe<LocalDate?>(new LocalDate(2016, 10, 10)), Maybe<Instant?>(Instant.FromUtc(2016, 10, 10, 8, 30, random.Next(0, 60))),
+        Maybe(new Uri($"https://news.example.org/{id}/{random.Next(1000)}?lang=en")));
 
     private Provenance Provenance(Id<Source>[] sources)
     {

@@ -53,4 +53,15 @@ public class SourceTest
         Assert.Contains("src-000", text, StringComparison.Ordinal);
         Assert.Contains("China urges solution", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Address_IsAnAbsoluteUri_KeptByWithPublicationDate()
+    {
+        var hash = ContentHash.Of("text");
+        var source = new Source(new("s"), SourceKind.NewsReport, "en", hash, address: new Uri("https://example.org/story"));
+
+        Assert.Equal(new Uri("https://example.org/story"), source.WithPublicationDate(new LocalDate(2016, 10, 10)).Address);
+        var e = Assert.Throws<ArgumentException>(() => new Source(new("s"), SourceKind.NewsReport, "en", hash, address: new Uri("/story", UriKind.Relative)));
+        Assert.Equal("address", e.ParamName);
+    }
 }

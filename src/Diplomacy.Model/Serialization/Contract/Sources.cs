@@ -25,6 +25,8 @@ internal sealed class SourceDto
     public required string Language { get; init; }
 
     public required string ContentHash { get; init; }
+
+    public string? Address { get; init; }
 }
 
 internal sealed class ProvenanceDto

@@ -55,7 +55,8 @@ internal static class ContractReader
         dto.Publisher,
         dto.Dateline,
         dto.PublicationDate,
-        dto.PublishedAt));
+        dto.PublishedAt,
+        dto.Address is null ? null : Build($"{path}.address", () => AbsoluteUri(dto.Address))));
 
     internal static Actor Actor(ActorDto dto, string path) => dto switch
     {
@@ -255,6 +256,11 @@ internal static class ContractReader
 
     private static WikidataId? Wikidata(string? value, string path) =>
         value is null ? null : Build(path, () => new WikidataId(value));
+
+    private static Uri AbsoluteUri(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri)
+            ? uri
+            : throw new FormatException($"'{value}' is not an absolute URI such as 'https://example.org/story'.");
 
     private static Id<T> Id<T>(string value, string path)
         where T : class =>

@@ -49,6 +49,7 @@ internal static class ContractWriter
         PublishedAt = source.PublishedAt,
         Language = source.Language,
         ContentHash = source.ContentHash.ToString(),
+        Address = source.Address?.AbsoluteUri,
     };
 
     internal static ActorDto Actor(Actor actor) => actor switch
