@@ -88,7 +88,7 @@ public static class PloverJsonWriter
             writer.WriteString("enddate", LocalDatePattern.Iso.Format(endDate));
         }
         WriteOptional(writer, "date_text", record.DateText);
-        WriteActors(writer, "source", record.SourceActors);
+        WriteActors(writer, "actor", record.Actors);
         WriteActors(writer, "recipient", record.Recipients);
         writer.WriteStartArray("event");
         writer.WriteStringValue(record.Coding.Type.ToString().ToUpperInvariant());

@@ -24,7 +24,7 @@ public sealed record PloverRecord
     /// <param name="date">The first day the reported time denotes (<c>date</c>), or null when unresolved.</param>
     /// <param name="endDate">The last day, when the time spans several days (<c>enddate</c>).</param>
     /// <param name="dateText">The source's words for the time (<c>date_text</c>, an extension field), if any.</param>
-    /// <param name="sourceActors">Who acts (<c>source</c>).</param>
+    /// <param name="actors">Who acts (<c>actor</c>).</param>
     /// <param name="recipients">Who is acted upon (<c>recipient</c>).</param>
     /// <param name="eventText">The exact words of the source the record was coded from (<c>event_text</c>).</param>
     /// <param name="citeInfo">The source document (<c>cite_info</c>), if the fact is sourced.</param>
@@ -35,7 +35,7 @@ public sealed record PloverRecord
         LocalDate? date = null,
         LocalDate? endDate = null,
         string? dateText = null,
-        EquatableArray<PloverActor> sourceActors = default,
+        EquatableArray<PloverActor> actors = default,
         EquatableArray<PloverActor> recipients = default,
         EquatableArray<string> eventText = default,
         PloverCitation? citeInfo = null)
@@ -47,7 +47,7 @@ public sealed record PloverRecord
         Date = date;
         EndDate = endDate;
         DateText = Preconditions.CheckNullOrNotBlank(dateText);
-        SourceActors = sourceActors;
+        Actors = actors;
         Recipients = recipients;
         Preconditions.CheckArgument(eventText.All(t => !string.IsNullOrWhiteSpace(t)), nameof(eventText), "An event text cannot be blank.");
         EventText = eventText;
@@ -70,7 +70,7 @@ public sealed record PloverRecord
     public string? DateText { get; }
 
     /// <summary>Who acts.</summary>
-    public EquatableArray<PloverActor> SourceActors { get; }
+    public EquatableArray<PloverActor> Actors { get; }
 
     /// <summary>Who is acted upon.</summary>
     public EquatableArray<PloverActor> Recipients { get; }

@@ -8,7 +8,7 @@ public class PloverExportTest
     // Written by hand from the PLOVER manual's JSON tables (event record, actor object, cite_info).
     private static readonly string Statement = J(
         "{'id':'inc-1:statement:st-1','date':'2016-10-10','date_text':'on Monday',"
-        + "'source':[{'code':'CHN','sector':'GOV','actor_text':'Mao Ning','office':'foreign ministry spokesperson'}],"
+        + "'actor':[{'code':'CHN','sector':'GOV','actor_text':'Mao Ning','office':'foreign ministry spokesperson'}],"
         + "'recipient':[{'code':'KOR','actor_text':'South Korea','identifier_id':'Q884'},{'code':'PRK','actor_text':'North Korea','identifier_id':'Q423'}],"
         + "'event':['REQUEST'],'quad_code':3,'context':['diplomatic'],'event_text':['urged both sides to settle the matter properly'],"
         + "'cite_info':{'citation':'src-1','title':'China urges solution','publication':'Yonhap','url':'https://example.org/story','language':'en'}}");
@@ -16,14 +16,14 @@ public class PloverExportTest
     // "late last week" said on Monday 10 October 2016: Thursday 6 to Sunday 9 October.
     private static readonly string Request = J(
         "{'id':'inc-1:asylum:claim-1:2','date':'2016-10-06','enddate':'2016-10-09','date_text':'late last week',"
-        + "'source':[{'code':'PRK','actor_text':'Ri Pyong-chol'}],'recipient':[{'code':'KOR','actor_text':'South Korea','identifier_id':'Q884'}],"
+        + "'actor':[{'code':'PRK','actor_text':'Ri Pyong-chol'}],'recipient':[{'code':'KOR','actor_text':'South Korea','identifier_id':'Q884'}],"
         + "'event':['REQUEST'],'quad_code':3,'context':['asylum'],'event_text':['asked South Korea for asylum'],"
         + "'cite_info':{'citation':'src-1','title':'China urges solution','publication':'Yonhap','url':'https://example.org/story','language':'en'}}");
 
     // Unresolved time: date null, words kept; analyst's own fact: no event_text, no cite_info.
     private static readonly string Grant = J(
         "{'id':'inc-1:asylum:claim-1:3','date':null,'date_text':'days later',"
-        + "'source':[{'code':'KOR','actor_text':'South Korea','identifier_id':'Q884'}],'recipient':[{'code':'PRK','actor_text':'Ri Pyong-chol'}],"
+        + "'actor':[{'code':'KOR','actor_text':'South Korea','identifier_id':'Q884'}],'recipient':[{'code':'PRK','actor_text':'Ri Pyong-chol'}],"
         + "'event':['AID'],'quad_code':2,'context':['asylum']}");
 
     // The records are written by hand with ' for " to keep them readable.
