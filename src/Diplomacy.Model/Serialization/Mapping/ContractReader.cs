@@ -189,6 +189,13 @@ internal static class ContractReader
     internal static ReportComparison Comparison(ReportComparisonDto dto, string path)
     {
         var sources = List(dto.Sources, $"{path}.sources", Id<Source>);
+        for (int i = 1; i < sources.Count; i++)
+        {
+            if (sources.Take(i).Contains(sources[i]))
+            {
+                throw Fail($"{path}.sources[{i}]", $"source '{sources[i]}' is listed twice; a comparison is between different reports.");
+            }
+        }
         for (int i = 0; sources.Count >= 2 && dto.Findings is not null && i < dto.Findings.Count; i++)
         {
             // Checked here, before the comparison's constructor, so the error points at the side itself.
