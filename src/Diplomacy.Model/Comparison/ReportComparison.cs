@@ -9,6 +9,12 @@ namespace Diplomacy.Model.Comparison;
 /// being the pivot every other report is aligned with, and the findings, each comparing the pivot
 /// with one other report on one aspect.
 /// </summary>
+/// <remarks>
+/// A comparison is a value of the model: two comparisons with the same sources and findings are
+/// equal, and <see cref="Serialization.IncidentJsonSerializer"/> writes and reads it as a comparison
+/// document (<c>{"formatVersion": "1.0", "comparison": {…}}</c>), so a result can be saved, diffed
+/// and read back by other tools.
+/// </remarks>
 [Immutable]
 public sealed record ReportComparison
 {

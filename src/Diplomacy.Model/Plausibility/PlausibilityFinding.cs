@@ -9,6 +9,10 @@ namespace Diplomacy.Model.Plausibility;
 /// fact in the incident (<c>$.asylumClaims[0].refuge</c>), and the attributions of the claims
 /// concerned, so the reader sees which source said what.
 /// </summary>
+/// <remarks>
+/// <see cref="Serialization.IncidentJsonSerializer"/> writes and reads a finding as a bare object;
+/// a list of findings is a newline-delimited stream of them (<see cref="Serialization.IncidentNdjson"/>).
+/// </remarks>
 [Immutable]
 public sealed record PlausibilityFinding
 {

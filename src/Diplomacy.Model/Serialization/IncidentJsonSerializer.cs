@@ -9,10 +9,10 @@ using Diplomacy.Model.Serialization.Mapping;
 namespace Diplomacy.Model.Serialization;
 
 /// <summary>
-/// Reads and writes the incident JSON format (docs/format.md): an incident or a report in a
-/// versioned envelope (<c>{"formatVersion": "1.0", "incident": {…}}</c>), or one concept on its own
-/// (an actor, post, state relation, legal instrument, mission, asylum claim, statement, event,
-/// remark or source) as a bare object.
+/// Reads and writes the incident JSON format (docs/format.md): an incident, a report or a comparison
+/// of reports in a versioned envelope (<c>{"formatVersion": "1.0", "incident": {…}}</c>), or one
+/// concept on its own (an actor, post, state relation, legal instrument, mission, asylum claim,
+/// statement, event, remark, source or plausibility finding) as a bare object.
 /// </summary>
 /// <remarks>
 /// Writing is deterministic: the same model always gives the same bytes. Reading is strict and
@@ -46,7 +46,11 @@ public sealed partial class IncidentJsonSerializer
 
     internal IncidentJsonContext CompactContext { get; }
 
-    /// <summary>Whether values of the type can be written and read: Incident, Report, Actor, Post, StateRelation, LegalInstrument, Mission, AsylumClaim, Statement, DiplomaticEvent, Remark, Source.</summary>
+    /// <summary>
+    /// Whether values of the type can be written and read: Incident, Report, ReportComparison (in its
+    /// own envelope), PlausibilityFinding, Actor, Post, StateRelation, LegalInstrument, Mission,
+    /// AsylumClaim, Statement, DiplomaticEvent, Remark, Source.
+    /// </summary>
     /// <param name="type">The model type.</param>
     /// <returns>True when the format has a document for the type.</returns>
     public static bool Supports(Type type) => ConceptCodec.SupportedTypes.Contains(type);

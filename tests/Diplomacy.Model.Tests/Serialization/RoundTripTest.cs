@@ -74,7 +74,7 @@ public class RoundTripTest
     public void GeneratedIncidentsWriteEveryEnumValue()
     {
         string json = string.Concat(Enumerable.Range(1, 5).Select(s => Compact.Serialize(new IncidentGenerator(s).Incident())));
-        foreach (var (type, names) in SchemaTest.ModelEnums())
+        foreach (var (type, names) in SchemaTest.IncidentEnums())
         {
             foreach (var name in names)
             {

@@ -18,7 +18,7 @@ public class SchemaTest
 {
     // NJsonSchema 11 resolves draft-04 style "#/definitions/…" references but not 2020-12 "#/$defs/…";
     // renaming the keyword gives it the same schema in the spelling it understands.
-    private static readonly NJsonSchema.JsonSchema Schema = NJsonSchema.JsonSchema.FromJsonAsync(
+    internal static readonly NJsonSchema.JsonSchema Schema = NJsonSchema.JsonSchema.FromJsonAsync(
         IncidentJsonSchema.Text.Replace("$defs", "definitions", StringComparison.Ordinal)).GetAwaiter().GetResult();
 
     [Theory]
@@ -65,21 +65,28 @@ public class SchemaTest
 
     /// <summary>
     /// Every enum the format carries, with its values' JSON names: every public enum of the library
-    /// except those that are derived or belong to other documents, so a new enum of the model is
-    /// covered (or consciously excluded here) without anyone remembering to list it.
+    /// except those that are derived and never stored, so a new enum of the model is covered (or
+    /// consciously excluded here) without anyone remembering to list it. Comparisons and plausibility
+    /// findings are documents of the format too, so their enums are included.
     /// </summary>
     internal static IEnumerable<(Type Type, string[] Names)> ModelEnums()
     {
-        Type[] notInIncidents =
+        Type[] notInTheFormat =
         [
             typeof(Diplomacy.Model.Missions.LegalBasis),            // derived from the mission kind, never stored
             typeof(Diplomacy.Model.Missions.PremisesInviolability), // derived from the mission kind, never stored
             typeof(Diplomacy.Model.Time.TimeComparison),            // a result of comparing times
         ];
         return typeof(Diplomacy.Model.Incidents.Incident).Assembly.GetExportedTypes()
-            .Where(t => t.IsEnum && !notInIncidents.Contains(t)
-                && t.Namespace is not ("Diplomacy.Model.Comparison" or "Diplomacy.Model.Plausibility"))
+            .Where(t => t.IsEnum && !notInTheFormat.Contains(t))
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .Select(t => (t, Enum.GetNames(t).Select(JsonNamingPolicy.CamelCase.ConvertName).ToArray()));
     }
+
+    /// <summary>The enums an incident carries: <see cref="ModelEnums"/> without those of results computed from incidents.</summary>
+    internal static IEnumerable<(Type Type, string[] Names)> IncidentEnums() =>
+        ModelEnums().Where(e => !ResultNamespaces.Contains(e.Type.Namespace));
+
+    /// <summary>Namespaces whose types are results computed from incidents (written as documents of their own).</summary>
+    internal static readonly string[] ResultNamespaces = ["Diplomacy.Model.Comparison", "Diplomacy.Model.Plausibility"];
 }

@@ -45,6 +45,8 @@ namespace Diplomacy.Model.Serialization.Contract;
 [JsonSerializable(typeof(StateRelationDto))]
 [JsonSerializable(typeof(DiplomaticEventDto))]
 [JsonSerializable(typeof(RemarkDto))]
+[JsonSerializable(typeof(ComparisonDocumentDto))]
+[JsonSerializable(typeof(PlausibilityFindingDto))]
 internal sealed partial class IncidentJsonContext : JsonSerializerContext
 {
     /// <summary>Builds a context over fixed, read-only options for one indentation and depth limit.</summary>
@@ -93,5 +95,8 @@ internal sealed partial class IncidentJsonContext : JsonSerializerContext
         new StrictEnumConverter<StateRelationKind>(),
         new StrictEnumConverter<PloverEventType>(),
         new StrictEnumConverter<RemarkKind>(),
+        new StrictEnumConverter<Comparison.ComparisonAspect>(),
+        new StrictEnumConverter<Comparison.ComparisonVerdict>(),
+        new StrictEnumConverter<Plausibility.PlausibilityRule>(),
     ];
 }

@@ -3,10 +3,12 @@ using System.Text.Json.Serialization.Metadata;
 using Diplomacy.Model.Actors;
 using Diplomacy.Model.Asylum;
 using Diplomacy.Model.Commentary;
+using Diplomacy.Model.Comparison;
 using Diplomacy.Model.Events;
 using Diplomacy.Model.Incidents;
 using Diplomacy.Model.Law;
 using Diplomacy.Model.Missions;
+using Diplomacy.Model.Plausibility;
 using Diplomacy.Model.Relations;
 using Diplomacy.Model.Serialization.Contract;
 using Diplomacy.Model.Sources;
@@ -43,6 +45,12 @@ internal abstract class ConceptCodec
             r => new ReportDocumentDto { FormatVersion = IncidentJsonSerializer.FormatVersion, Report = ContractWriter.Incident(r.Account) },
             d => ContractReader.Report(d.Report, "$.report"),
             "report"),
+        [typeof(ReportComparison)] = new Codec<ReportComparison, ComparisonDocumentDto>(
+            c => c.ComparisonDocumentDto,
+            r => new ComparisonDocumentDto { FormatVersion = IncidentJsonSerializer.FormatVersion, Comparison = ContractWriter.Comparison(r) },
+            d => ContractReader.Comparison(d.Comparison, "$.comparison"),
+            "comparison"),
+        [typeof(PlausibilityFinding)] = Bare<PlausibilityFinding, PlausibilityFindingDto>(c => c.PlausibilityFindingDto, ContractWriter.PlausibilityFinding, ContractReader.PlausibilityFinding),
         [typeof(Actor)] = Bare<Actor, ActorDto>(c => c.ActorDto, ContractWriter.Actor, ContractReader.Actor),
         [typeof(Post)] = Bare<Post, PostDto>(c => c.PostDto, ContractWriter.Post, ContractReader.Post),
         [typeof(StateRelation)] = Bare<StateRelation, StateRelationDto>(c => c.StateRelationDto, ContractWriter.Relation, ContractReader.Relation),

@@ -1,12 +1,14 @@
 using Diplomacy.Model.Actors;
 using Diplomacy.Model.Asylum;
 using Diplomacy.Model.Commentary;
+using Diplomacy.Model.Comparison;
 using Diplomacy.Model.EventCoding;
 using Diplomacy.Model.Events;
 using Diplomacy.Model.Geography;
 using Diplomacy.Model.Incidents;
 using Diplomacy.Model.Law;
 using Diplomacy.Model.Missions;
+using Diplomacy.Model.Plausibility;
 using Diplomacy.Model.Relations;
 using Diplomacy.Model.Serialization.Contract;
 using Diplomacy.Model.Sources;
@@ -184,6 +186,49 @@ internal static class ContractReader
         dto.Summary,
         Provenance(dto.Provenance, $"{path}.provenance"),
         List(dto.Concerning, $"{path}.concerning", Id<Actor>)));
+
+    internal static ReportComparison Comparison(ReportComparisonDto dto, string path)
+    {
+        var sources = List(dto.Sources, $"{path}.sources", Id<Source>);
+        for (int i = 1; i < sources.Count; i++)
+        {
+            if (sources.Take(i).Contains(sources[i]))
+            {
+                throw Fail($"{path}.sources[{i}]", $"source '{sources[i]}' is listed twice; a comparison is between different reports.");
+            }
+        }
+        for (int i = 0; sources.Count >= 2 && dto.Findings is not null && i < dto.Findings.Count; i++)
+        {
+            // Checked here, before the comparison's constructor, so the error points at the side itself.
+            var finding = dto.Findings[i];
+            if (finding is null)
+            {
+                continue; // Reported by List with its path.
+            }
+            if (finding.First.Source != sources[0].Value)
+            {
+                throw Fail($"{path}.findings[{i}].first.source", $"the first side of a finding is the pivot '{sources[0]}' (the first of \"sources\"); got '{finding.First.Source}'.");
+            }
+            if (!sources.Any(s => s.Value == finding.Second.Source))
+            {
+                throw Fail($"{path}.findings[{i}].second.source", $"'{finding.Second.Source}' is not one of the compared \"sources\".");
+            }
+        }
+        var findings = List(dto.Findings, $"{path}.findings", (f, at) => Build(at, () => new ComparisonFinding(
+            f.Aspect,
+            f.Subject,
+            f.Verdict,
+            f.Explanation,
+            Side(f.First, $"{at}.first"),
+            Side(f.Second, $"{at}.second"))));
+        return Build(path, () => new ReportComparison(sources, findings));
+    }
+
+    internal static PlausibilityFinding PlausibilityFinding(PlausibilityFindingDto dto, string path) => Build(path, () => new PlausibilityFinding(
+        dto.Rule, dto.Message, dto.Path, List(dto.Attributions, $"{path}.attributions", Attribution)));
+
+    private static ComparisonSide Side(ComparisonSideDto dto, string path) => Build(path, () => new ComparisonSide(
+        Id<Source>(dto.Source, $"{path}.source"), dto.Account, List(dto.Attributions, $"{path}.attributions", Attribution)));
 
     private static Alias Alias(AliasDto dto, string path) => Build(path, () => new Alias(
         dto.Text, dto.Kind, Provenance(dto.Provenance, $"{path}.provenance"), dto.Language));

@@ -1,12 +1,14 @@
 using Diplomacy.Model.Actors;
 using Diplomacy.Model.Asylum;
 using Diplomacy.Model.Commentary;
+using Diplomacy.Model.Comparison;
 using Diplomacy.Model.EventCoding;
 using Diplomacy.Model.Events;
 using Diplomacy.Model.Geography;
 using Diplomacy.Model.Incidents;
 using Diplomacy.Model.Law;
 using Diplomacy.Model.Missions;
+using Diplomacy.Model.Plausibility;
 using Diplomacy.Model.Relations;
 using Diplomacy.Model.Serialization.Contract;
 using Diplomacy.Model.Sources;
@@ -257,17 +259,48 @@ internal static class ContractWriter
         Provenance = Provenance(alias.Provenance),
     };
 
+    internal static ReportComparisonDto Comparison(ReportComparison comparison) => new()
+    {
+        Sources = [.. comparison.Sources.Select(s => s.Value)],
+        Findings = List(comparison.Findings, f => new ComparisonFindingDto
+        {
+            Aspect = f.Aspect,
+            Subject = f.Subject,
+            Verdict = f.Verdict,
+            Explanation = f.Explanation,
+            First = Side(f.First),
+            Second = Side(f.Second),
+        }),
+    };
+
+    internal static PlausibilityFindingDto PlausibilityFinding(PlausibilityFinding finding) => new()
+    {
+        Rule = finding.Rule,
+        Message = finding.Message,
+        Path = finding.Path,
+        Attributions = List(finding.Attributions, Attribution),
+    };
+
+    private static ComparisonSideDto Side(ComparisonSide side) => new()
+    {
+        Source = side.Source.Value,
+        Account = side.Account,
+        Attributions = List(side.Attributions, Attribution),
+    };
+
     private static ProvenanceDto Provenance(Provenance provenance) => new()
     {
-        Attributions = List(provenance.Attributions, a => new AttributionDto
-        {
-            Source = a.Source.Value,
-            Span = new TextSpanDto { Start = a.Span.Start, Quote = a.Span.Quote },
-            Basis = a.Basis,
-            AttributedTo = a.AttributedTo?.Value,
-            Grade = Optional(a.Grade, g => new AdmiraltyGradeDto { Reliability = g.Reliability, Credibility = g.Credibility }),
-        }),
+        Attributions = List(provenance.Attributions, Attribution),
         AnalystRationale = provenance.AnalystRationale,
+    };
+
+    private static AttributionDto Attribution(Attribution a) => new()
+    {
+        Source = a.Source.Value,
+        Span = new TextSpanDto { Start = a.Span.Start, Quote = a.Span.Quote },
+        Basis = a.Basis,
+        AttributedTo = a.AttributedTo?.Value,
+        Grade = Optional(a.Grade, g => new AdmiraltyGradeDto { Reliability = g.Reliability, Credibility = g.Credibility }),
     };
 
     private static EventCodeDto Coding(EventCode code) => new()
