@@ -1,43 +1,57 @@
+using Diplomacy.Model;
 using Diplomacy.Model.Actors;
 using Diplomacy.Model.Asylum;
+using Diplomacy.Model.Comparison;
 using Diplomacy.Model.Incidents;
+using Diplomacy.Model.Plausibility;
+using Diplomacy.Model.Seeds;
 using Diplomacy.Model.Sources;
 using Diplomacy.Model.Statements;
 using Spectre.Console;
 
 namespace Diplomacy.Samples.Dossier;
 
-/// <summary>Renders an incident for a person at a terminal: tables, a timeline, quotes with their sources.</summary>
-internal sealed class DossierView(IAnsiConsole console, Incident incident, string sourceText)
+/// <summary>
+/// Renders the dossier for a person at a terminal: tables, timelines and quotes, each fact with the
+/// words and report it comes from. Spectre.Console drops colour when output is redirected.
+/// </summary>
+internal sealed class DossierView(
+    IAnsiConsole console,
+    EquatableArray<SeedReport> seeds,
+    Incident merged,
+    ReportComparison comparison,
+    IReadOnlyList<(SeedReport Seed, EquatableArray<PlausibilityFinding> Findings)> findings)
 {
+    private const int QuoteWidth = 70;
+
     public void Render()
     {
-        console.Write(new Rule($"[bold]{Markup.Escape(incident.Title)}[/]").LeftJustified());
+        console.Write(new Rule($"[bold]{Markup.Escape(merged.Title)}[/]").LeftJustified());
         RenderSources();
         RenderActors();
         RenderMissions();
-        foreach (var claim in incident.AsylumClaims)
+        foreach (var claim in merged.AsylumClaims)
         {
             RenderClaim(claim);
         }
         RenderStatements();
-        RenderRelations();
-        int attributions = incident.EnumerateAttributions().Count();
-        int verified = incident.EnumerateAttributions().Count(a => a.Attribution.Span.MatchesIn(sourceText));
-        console.MarkupLine($"[grey]{verified} of {attributions} attributed spans verified against the source text.[/]");
+        RenderComparison();
+        RenderPlausibility();
     }
 
     private void RenderSources()
     {
-        var table = new Table().Title("[bold]Sources[/]").AddColumns("Id", "Kind", "Headline", "Publisher", "Published", "Content hash");
-        foreach (var source in incident.Sources)
+        var table = new Table().Title("[bold]Reports[/]").AddColumns("Source", "Headline / dateline", "Publisher", "Published", "Sentences attributed", "Content hash");
+        foreach (var seed in seeds)
         {
+            var source = seed.Source;
+            var coverage = seed.Coverage();
             table.AddRow(
                 Markup.Escape(source.Id.Value),
-                source.Kind.ToString(),
-                Markup.Escape(source.Headline ?? "—"),
+                Markup.Escape(source.Headline ?? source.Dateline ?? "—"),
                 source.Publisher is null ? "[grey]unknown[/]" : Markup.Escape(source.Publisher),
                 source.PublicationDate is null ? "[grey]unknown[/]" : source.PublicationDate.Value.ToString("yyyy-MM-dd", null),
+                $"{coverage.Covered.Count} of {coverage.Total}",
                 Markup.Escape(source.ContentHash.ToString()[..19] + "…"));
         }
         console.Write(table);
@@ -45,104 +59,132 @@ internal sealed class DossierView(IAnsiConsole console, Incident incident, strin
 
     private void RenderActors()
     {
-        var table = new Table().Title("[bold]Actors[/]").AddColumns("Id", "Kind", "Name", "Known as", "Posts");
-        foreach (var actor in incident.Actors)
+        var table = new Table().Title("[bold]Actors and posts[/] [grey](both reports merged)[/]").AddColumns("Actor", "Kind", "Known as", "Posts");
+        foreach (var actor in merged.Actors)
         {
             string kind = actor switch
             {
                 State state => $"state {state.Code}",
                 Organization organization => organization.Kind.ToString().ToLowerInvariant(),
                 NamedPerson => "person",
-                UnnamedPerson => "person (unnamed)",
-                PersonGroup group => group.IsAnonymous ? "group (anonymous)" : "group",
+                UnnamedPerson => "person, unnamed",
+                PersonGroup group => group.IsAnonymous ? "group, anonymous" : "group",
                 _ => actor.GetType().Name,
             };
-            string aliases = string.Join("\n", actor.Aliases.Select(a => $"\"{Markup.Escape(a.Text)}\" [grey]({a.Kind})[/]"));
-            string posts = string.Join("\n", incident.PostsHeldBy(actor.Id).Select(p => Markup.Escape($"{p.Title}, {incident.GetActor(p.Serves).DisplayName}")));
-            table.AddRow(Markup.Escape(actor.Id.Value), kind, $"[bold]{Markup.Escape(actor.DisplayName)}[/]", aliases, posts);
+            string aliases = string.Join("\n", actor.Aliases.Select(a => $"\"{Markup.Escape(a.Text)}\" [grey]{a.Kind} · {Sources(a.Provenance)}[/]"));
+            string posts = string.Join("\n", merged.PostsHeldBy(actor.Id).Select(p => Markup.Escape($"{p.Title} ({merged.GetActor(p.Serves).DisplayName})")));
+            table.AddRow($"[bold]{Markup.Escape(actor.DisplayName)}[/]", kind, aliases, posts);
         }
         console.Write(table);
     }
 
     private void RenderMissions()
     {
-        var table = new Table().Title("[bold]Missions[/]").AddColumns("Mission", "Sending → receiving", "City", "Legal basis", "Premises inviolable?");
-        foreach (var mission in incident.Missions)
+        var table = new Table().Title("[bold]Missions[/]").AddColumns("Mission", "Sending → receiving", "City", "Premises inviolable?", "Said by");
+        foreach (var mission in merged.Missions)
         {
             var regime = mission.Regime;
-            string inviolability = regime.IsInviolable
-                ? $"[green]{regime.Inviolability}[/] [grey]({Markup.Escape(regime.Provision)})[/]"
-                : $"[yellow]{regime.Inviolability}[/] [grey]({Markup.Escape(regime.Provision)})[/]";
+            string colour = regime.IsInviolable ? "green" : "yellow";
             table.AddRow(
-                $"{mission.Kind}\n[grey]{Markup.Escape(string.Join(", ", mission.Aliases.Select(a => $"\"{a.Text}\"")))}[/]",
-                Markup.Escape($"{incident.GetActor(mission.SendingState).DisplayName} → {incident.GetActor(mission.ReceivingState).DisplayName}"),
+                $"{mission.Kind}\n[grey]{Markup.Escape(string.Join(", ", mission.Aliases.Select(a => $"\"{a.Text}\"").Distinct()))}[/]",
+                Markup.Escape($"{merged.GetActor(mission.SendingState).DisplayName} → {merged.GetActor(mission.ReceivingState).DisplayName}"),
                 Markup.Escape(mission.City ?? "unknown"),
-                regime.Basis.ToString(),
-                inviolability);
+                $"[{colour}]{regime.Inviolability}[/]\n[grey]{Markup.Escape(regime.Provision)}[/]",
+                Sources(mission.Provenance));
         }
         console.Write(table);
     }
 
     private void RenderClaim(AsylumClaim claim)
     {
-        string claimant = incident.GetActor(claim.Claimant).DisplayName;
         string refuge = claim.Refuge switch
         {
-            MissionRefuge m => $"{incident.GetMission(m.Mission).Kind} in {incident.GetMission(m.Mission).City}",
-            TerritorialRefuge t => $"territory of {incident.GetActor(t.Location.Country).DisplayName}",
-            _ => "unknown",
+            MissionRefuge m => $"{merged.GetMission(m.Mission).Kind} in {merged.GetMission(m.Mission).City ?? "an unknown city"}",
+            TerritorialRefuge t => $"the territory of {merged.GetActor(t.Location.Country).DisplayName}",
+            _ => "an unknown place",
         };
-        var tree = new Tree($"[bold]{claim.Kind} asylum[/]: {Markup.Escape(claimant)} — refuge in {Markup.Escape(refuge)}");
+        var tree = new Tree($"[bold]{claim.Kind} asylum[/]: {Markup.Escape(merged.GetActor(claim.Claimant).DisplayName)}, refuge in {Markup.Escape(refuge)} [grey]({Sources(claim.Provenance)})[/]");
+        if (claim.Grounds is { } grounds)
+        {
+            tree.AddNode($"grounds: [italic]{Markup.Escape(grounds.Description)}[/]");
+        }
         foreach (var step in claim.History.Changes)
         {
-            string when = step.When is null ? "[grey]undated[/]" : $"[aqua]\"{Markup.Escape(step.When.Words)}\"[/]" + (step.When.IsResolved ? "" : " [grey](unresolved: no publication date)[/]");
-            var node = tree.AddNode($"[bold]{step.Status}[/]  {when}");
-            AddCitations(node, step.Provenance);
+            string when = step.When is null
+                ? "[grey]undated[/]"
+                : $"[aqua]\"{Markup.Escape(step.When.Words)}\"[/]" + (step.When.IsResolved ? $" = {step.When.Resolution!.Interval}" : " [grey](unresolved: the report has no publication date)[/]");
+            AddCitations(tree.AddNode($"[bold]{step.Status}[/]  {when}"), step.Provenance);
         }
-        console.Write(new Panel(tree).Header("[bold]Asylum claim timeline[/]").Expand());
+        foreach (var person in claim.PeopleAtRisk)
+        {
+            AddCitations(tree.AddNode($"at risk: {Markup.Escape(merged.GetActor(person.Person).DisplayName)} ({person.Kinship}){(person.Risk is null ? "" : " — " + Markup.Escape(person.Risk))}"), person.Provenance);
+        }
+        console.Write(new Panel(tree).Header("[bold]Asylum claim[/]").Expand());
     }
 
     private void RenderStatements()
     {
-        foreach (var statement in incident.Statements)
+        var table = new Table().Title("[bold]Statements[/]").AddColumns("Speaker", "For", "Stances", "Words", "Source");
+        foreach (var statement in merged.Statements)
         {
-            string speaker = incident.GetActor(statement.Speaker.Actor).DisplayName;
-            var tree = new Tree($"[bold]{Markup.Escape(speaker)}[/] [grey]for {Markup.Escape(statement.OnBehalfOf is null ? "—" : incident.GetActor(statement.OnBehalfOf).DisplayName)}[/]: {string.Join(", ", statement.Stances)}");
-            if (statement.Addressees.Scope != AddresseeScope.Unspecified)
+            string speaker = merged.GetActor(statement.Speaker.Actor).DisplayName
+                + (statement.Speaker.Post is { } post ? $", {merged.GetPost(post).Title}" : "");
+            string words = statement.Text switch
             {
-                tree.AddNode($"to: {statement.Addressees.Scope} [grey]{Markup.Escape(statement.Addressees.Words ?? "")}[/]");
-            }
-            switch (statement.Text)
+                Quotation quote => "“" + string.Concat(quote.Segments.Select(s => s.Kind == QuoteSegmentKind.Verbatim
+                    ? Markup.Escape(s.Text)
+                    : $"[yellow]{Markup.Escape(s.Text)}[/]")) + $"”\n[grey]{quote.Rendering}{(quote.OriginalLanguage is null ? "" : " from " + quote.OriginalLanguage)}[/]",
+                Paraphrase paraphrase => $"[italic]{Markup.Escape(paraphrase.Text)}[/] [grey](paraphrase)[/]",
+                _ => "[grey]no words reported[/]",
+            };
+            if (!statement.Invokes.IsEmpty)
             {
-                case Quotation quote:
-                    tree.AddNode("“" + string.Concat(quote.Segments.Select(s => s.Kind == QuoteSegmentKind.Verbatim
-                        ? Markup.Escape(s.Text)
-                        : $"[yellow]{Markup.Escape(s.Text)}[/]")) + $"” [grey]({quote.Rendering}{(quote.OriginalLanguage is null ? "" : ", from " + quote.OriginalLanguage)})[/]");
-                    break;
-                case Paraphrase paraphrase:
-                    tree.AddNode($"[italic]{Markup.Escape(paraphrase.Text)}[/] [grey](paraphrase)[/]");
-                    break;
+                words += $"\n[grey]invokes {Markup.Escape(string.Join(", ", statement.Invokes.Select(i => merged.GetInstrument(i).ToString())))}[/]";
             }
-            AddCitations(tree.AddNode("[grey]sources[/]"), statement.Provenance);
-            console.Write(new Panel(tree).Header("[bold]Statement[/]").Expand());
-        }
-    }
-
-    private void RenderRelations()
-    {
-        if (incident.Relations.IsEmpty)
-        {
-            return;
-        }
-        var table = new Table().Title("[bold]Relations between states[/]").AddColumns("States", "Relation", "Source");
-        foreach (var relation in incident.Relations)
-        {
             table.AddRow(
-                Markup.Escape($"{incident.GetActor(relation.First).DisplayName} – {incident.GetActor(relation.Second).DisplayName}"),
-                relation.Kind.ToString(),
-                Markup.Escape(Cite(relation.Provenance)));
+                Markup.Escape(speaker),
+                Markup.Escape(statement.OnBehalfOf is null ? "—" : merged.GetActor(statement.OnBehalfOf).DisplayName),
+                string.Join("\n", statement.Stances),
+                words,
+                Sources(statement.Provenance));
         }
         console.Write(table);
+    }
+
+    private void RenderComparison()
+    {
+        var first = comparison.Sources[0];
+        var table = new Table().Title("[bold]How the reports compare[/]")
+            .AddColumns("Aspect", $"Report {Markup.Escape(first.Value)}", $"Report {Markup.Escape(comparison.Sources[^1].Value)}", "Verdict", "Cited spans");
+        foreach (var finding in comparison.Findings)
+        {
+            table.AddRow(
+                Markup.Escape(finding.Subject is null ? finding.Aspect.ToString() : $"{finding.Aspect} {finding.Subject}"),
+                Markup.Escape(finding.First.Account ?? "—"),
+                Markup.Escape(finding.Second.Account ?? "—"),
+                $"[{VerdictColour(finding.Verdict)}]{finding.Verdict}[/]",
+                Markup.Escape(string.Join("\n", finding.First.Attributions.Concat(finding.Second.Attributions).Take(3).Select(Cite))));
+        }
+        console.Write(table);
+        console.MarkupLine(string.Join("  ", comparison.Findings.GroupBy(f => f.Verdict).OrderBy(g => g.Key)
+            .Select(g => $"[{VerdictColour(g.Key)}]{g.Key}: {g.Count()}[/]")));
+    }
+
+    private void RenderPlausibility()
+    {
+        var rows = new List<Markup>();
+        foreach (var (seed, list) in findings)
+        {
+            foreach (var finding in list)
+            {
+                rows.Add(new Markup($"[red]⚠[/] [bold]{seed.Source.Id}[/] {finding.Rule}: {Markup.Escape(finding.Message)}\n   [grey]{Markup.Escape(string.Join(" · ", finding.Attributions.Take(2).Select(Cite)))}[/]"));
+            }
+        }
+        if (rows.Count == 0)
+        {
+            rows.Add(new Markup("[green]No claim clashes with the legal facts the checker knows.[/]"));
+        }
+        console.Write(new Panel(new Rows(rows)).Header("[bold]Plausibility against diplomatic law[/]").Expand());
     }
 
     private static void AddCitations(IHasTreeNodes node, Provenance provenance)
@@ -154,10 +196,25 @@ internal sealed class DossierView(IAnsiConsole console, Incident incident, strin
         }
         foreach (var attribution in provenance.Attributions)
         {
-            node.AddNode($"[grey]{attribution.Source} {attribution.Span.Start}..{attribution.Span.End} ({attribution.Basis}):[/] [italic]\"{Markup.Escape(attribution.Span.Quote)}\"[/]");
+            node.AddNode($"[grey]{Markup.Escape(Cite(attribution))}[/]");
         }
     }
 
-    private static string Cite(Provenance provenance) =>
-        provenance.IsAnalystAssertion ? "analyst" : string.Join("; ", provenance.Attributions.Select(a => $"\"{a.Span.Quote}\" ({a.Basis})"));
+    private static string Cite(Attribution attribution)
+    {
+        string quote = attribution.Span.Quote.Length > QuoteWidth ? attribution.Span.Quote[..(QuoteWidth - 1)] + "…" : attribution.Span.Quote;
+        return $"{attribution.Source} {attribution.Span.Start}–{attribution.Span.End} {attribution.Basis}: \"{quote}\"";
+    }
+
+    private static string Sources(Provenance provenance) =>
+        provenance.IsAnalystAssertion ? "analyst" : Markup.Escape(string.Join(", ", provenance.Attributions.Select(a => a.Source.Value).Distinct()));
+
+    private static string VerdictColour(ComparisonVerdict verdict) => verdict switch
+    {
+        ComparisonVerdict.Agree => "green",
+        ComparisonVerdict.Compatible => "blue",
+        ComparisonVerdict.Contradict => "red",
+        ComparisonVerdict.Unknown => "yellow",
+        _ => "grey",
+    };
 }
