@@ -13,6 +13,7 @@ internal sealed class ClaimDraft
     private readonly ProvenanceDraft provenance;
     private readonly List<(AsylumStatusChange Step, ProvenanceDraft Provenance)> steps = [];
     private readonly List<(PersonAtRisk Person, ProvenanceDraft Provenance, int Report)> people = [];
+    private readonly Dictionary<(Id<Actor>, Kinship, string?, Geography.Location?), int> firstPerson = [];
     private (AsylumGrounds Grounds, ProvenanceDraft Provenance)? grounds;
 
     internal ClaimDraft(AsylumClaim claim, int report)
@@ -26,7 +27,10 @@ internal sealed class ClaimDraft
         Report = report;
         provenance = new ProvenanceDraft(claim.Provenance);
         steps.AddRange(claim.History.Changes.Select(s => (s, new ProvenanceDraft(s.Provenance))));
-        people.AddRange(claim.PeopleAtRisk.Select(p => (p, new ProvenanceDraft(p.Provenance), report)));
+        foreach (var person in claim.PeopleAtRisk)
+        {
+            AddPerson(person, report);
+        }
         grounds = claim.Grounds is null ? null : (claim.Grounds, new ProvenanceDraft(claim.Grounds.Provenance));
     }
 
@@ -42,7 +46,7 @@ internal sealed class ClaimDraft
 
     private Id<Actor>? StateAsked { get; set; }
 
-    private PlaceOfRefuge? Refuge { get; set; }
+    internal PlaceOfRefuge? Refuge { get; private set; }
 
     /// <summary>
     /// Folds <paramref name="other"/> (in merged ids) into this claim when every aspect agrees or
@@ -115,15 +119,7 @@ internal sealed class ClaimDraft
         }
         foreach (var person in other.PeopleAtRisk)
         {
-            int i = people.FindIndex(p => p.Report < report && SamePerson(p.Person, person) && p.Provenance.CanAdd(person.Provenance));
-            if (i >= 0)
-            {
-                people[i].Provenance.Add(person.Provenance);
-            }
-            else
-            {
-                people.Add((person, new ProvenanceDraft(person.Provenance), report));
-            }
+            AddPerson(person, report);
         }
         if (grounds is { } kept && other.Grounds is { } told)
         {
@@ -153,6 +149,16 @@ internal sealed class ClaimDraft
     private static bool SameStep(AsylumStatusChange x, AsylumStatusChange y) =>
         x.Status == y.Status && Equals(x.When, y.When) && x.Via == y.Via && x.Note == y.Note;
 
-    private static bool SamePerson(PersonAtRisk x, PersonAtRisk y) =>
-        x.Person == y.Person && x.Kinship == y.Kinship && x.Risk == y.Risk && Equals(x.Whereabouts, y.Whereabouts);
+    // The same person at risk, for the same reason, told by an earlier report: one entry citing both.
+    private void AddPerson(PersonAtRisk person, int report)
+    {
+        var key = (person.Person, person.Kinship, person.Risk, person.Whereabouts);
+        if (firstPerson.TryGetValue(key, out int i) && people[i].Report < report && people[i].Provenance.CanAdd(person.Provenance))
+        {
+            people[i].Provenance.Add(person.Provenance);
+            return;
+        }
+        firstPerson.TryAdd(key, people.Count);
+        people.Add((person, new ProvenanceDraft(person.Provenance), report));
+    }
 }

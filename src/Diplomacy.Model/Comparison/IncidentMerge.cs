@@ -40,6 +40,7 @@ internal sealed class IncidentMerge
     private readonly HashSet<Id<Actor>> claimants = [];
     private readonly Index<(MissionKind Kind, Id<Actor> Sending, Id<Actor> Receiving, string? City), Id<Mission>> missionsByPlace = new();
     private readonly Index<Id<Actor>, Id<AsylumClaim>> claimsByClaimant = new();
+    private readonly Index<(Id<Actor> Claimant, PlaceOfRefuge? Refuge), Id<AsylumClaim>> claimsByRefuge = new();
     private readonly Index<(Id<Actor> First, Id<Actor> Second, StateRelationKind Kind), RelationDraft> relationsByPair = new();
 
     private int reportCount;
@@ -340,12 +341,17 @@ internal sealed class IncidentMerge
         foreach (var claim in local.AsylumClaims)
         {
             var moved = map.Rewrite(claim, claim.Id);
-            var target = claimsByClaimant[moved.Claimant].FirstOrDefault(id =>
+            // A claim with a place of refuge can fold only into one with the same place or none.
+            var candidates = moved.Refuge is null
+                ? claimsByClaimant[moved.Claimant]
+                : claimsByRefuge[(moved.Claimant, moved.Refuge)].Concat(claimsByRefuge[(moved.Claimant, null)]);
+            var target = candidates.FirstOrDefault(id =>
                 claims.Get(id) is var draft && draft.Report < r && !taken.Contains(id) && draft.TryFold(moved, r));
             if (target is not null)
             {
                 taken.Add(target);
                 map.Claims[claim.Id] = target;
+                claimsByRefuge.Add((moved.Claimant, claims.Get(target).Refuge), target);
             }
             else
             {
@@ -353,6 +359,7 @@ internal sealed class IncidentMerge
                 map.Claims[claim.Id] = id;
                 claims.Add(id, new ClaimDraft(map.Rewrite(claim, id), r));
                 claimsByClaimant.Add(moved.Claimant, id);
+                claimsByRefuge.Add((moved.Claimant, moved.Refuge), id);
             }
             claimants.Add(moved.Claimant);
             if (MergedCode(moved.Claimant) is { } nationality)

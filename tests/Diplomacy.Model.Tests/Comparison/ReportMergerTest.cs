@@ -2,6 +2,7 @@ using Diplomacy.Model.Actors;
 using Diplomacy.Model.Asylum;
 using Diplomacy.Model.Comparison;
 using Diplomacy.Model.Incidents;
+using Diplomacy.Model.Law;
 using Diplomacy.Model.Missions;
 using Diplomacy.Model.Sources;
 using Diplomacy.Model.Statements;
@@ -225,6 +226,23 @@ public class ReportMergerTest
         Assert.Equal(new Id<Statement>("src-b.s1"), statement.Id);
         // The state is the same state (same ISO code, same id): nothing to rename.
         Assert.Single(merged.Actors.OfType<State>());
+    }
+
+    [Fact]
+    public void Merge_LegalInstruments_AlignByIdUnlessADifferentInstrumentTakesIt()
+    {
+        var other = new LegalInstrument(LegalInstrument.Vcdr1961.Id, "Some bilateral agreement", LegalInstrumentKind.BilateralAgreement);
+        var first = SmallReport.Build("src:a", speaker: ("Zhao Lijian", Named: true), quotedBy: false, invokes: LegalInstrument.Vcdr1961);
+        var second = SmallReport.Build("src:b", speaker: ("Zhao Lijian", Named: true), quotedBy: false, invokes: LegalInstrument.Vcdr1961);
+        var third = SmallReport.Build("src:c", speaker: ("Zhao Lijian", Named: true), quotedBy: false, invokes: other);
+
+        var merged = Merge(first, second, third);
+
+        Assert.Equal([LegalInstrument.Vcdr1961.Id, new("src-c.vcdr-1961")], merged.Instruments.Select(i => i.Id));
+        Assert.Equal("Some bilateral agreement", merged.GetInstrument(new("src-c.vcdr-1961")).Title);
+        Assert.Equal(
+            [[LegalInstrument.Vcdr1961.Id], [LegalInstrument.Vcdr1961.Id], [new Id<LegalInstrument>("src-c.vcdr-1961")]],
+            merged.Statements.Select(s => s.Invokes.ToArray()));
     }
 
     [Fact]
