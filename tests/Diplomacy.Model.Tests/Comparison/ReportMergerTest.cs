@@ -158,6 +158,15 @@ public class ReportMergerTest
     }
 
     [Fact]
+    public void Seeds_MergedIncident_RoundTripsThroughJson()
+    {
+        var json = Model.Serialization.IncidentJsonSerializer.Default.Serialize(Seeds);
+
+        Assert.Equal(Seeds, Model.Serialization.IncidentJsonSerializer.Default.Deserialize<Incident>(json));
+        Assert.Contains("\"src-001.group.south-korean-officials\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Merge_IsDeterministic()
     {
         var again = ReportMerger.Instance.Merge([SeedReport000.Build(), SeedReport001.Build()], MergedId, "Seeds merged");
