@@ -42,6 +42,6 @@ public abstract record Actor
     }
 
     // Romanizations differ mostly in case, hyphens and spaces: compare letters and digits only.
-    private static string NameKey(string text) =>
+    internal static string NameKey(string text) =>
         string.Concat(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
 }
