@@ -71,7 +71,10 @@ internal sealed class DossierView(
                 PersonGroup group => group.IsAnonymous ? "group, anonymous" : "group",
                 _ => actor.GetType().Name,
             };
-            string aliases = string.Join("\n", actor.Aliases.Select(a => $"\"{Markup.Escape(a.Text)}\" [grey]{a.Kind} · {Sources(a.Provenance)}[/]"));
+            // The same words may be cited at several places; show them once, with every report that uses them.
+            string aliases = string.Join("\n", actor.Aliases
+                .GroupBy(a => (a.Text, a.Kind))
+                .Select(g => $"\"{Markup.Escape(g.Key.Text)}\" [grey]{g.Key.Kind} · {Sources(g.Select(a => a.Provenance))}[/]"));
             string posts = string.Join("\n", merged.PostsHeldBy(actor.Id).Select(p => Markup.Escape($"{p.Title} ({merged.GetActor(p.Serves).DisplayName})")));
             table.AddRow($"[bold]{Markup.Escape(actor.DisplayName)}[/]", kind, aliases, posts);
         }
@@ -163,7 +166,9 @@ internal sealed class DossierView(
                 Markup.Escape(finding.First.Account ?? "—"),
                 Markup.Escape(finding.Second.Account ?? "—"),
                 $"[{VerdictColour(finding.Verdict)}]{finding.Verdict}[/]",
-                Markup.Escape(string.Join("\n", finding.First.Attributions.Concat(finding.Second.Attributions).Take(3).Select(Cite))));
+                Markup.Escape(string.Join("\n", new[] { finding.First, finding.Second }
+                    .Where(side => !side.Attributions.IsEmpty)
+                    .Select(side => Cite(side.Attributions[0], 40)))));
         }
         console.Write(table);
         console.MarkupLine(string.Join("  ", comparison.Findings.GroupBy(f => f.Verdict).OrderBy(g => g.Key)
@@ -177,7 +182,7 @@ internal sealed class DossierView(
         {
             foreach (var finding in list)
             {
-                rows.Add(new Markup($"[red]⚠[/] [bold]{seed.Source.Id}[/] {finding.Rule}: {Markup.Escape(finding.Message)}\n   [grey]{Markup.Escape(string.Join(" · ", finding.Attributions.Take(2).Select(Cite)))}[/]"));
+                rows.Add(new Markup($"[red]⚠[/] [bold]{seed.Source.Id}[/] {finding.Rule}: {Markup.Escape(finding.Message)}\n   [grey]{Markup.Escape(string.Join(" · ", finding.Attributions.Take(2).Select(a => Cite(a))))}[/]"));
             }
         }
         if (rows.Count == 0)
@@ -200,14 +205,20 @@ internal sealed class DossierView(
         }
     }
 
-    private static string Cite(Attribution attribution)
+    private static string Cite(Attribution attribution) => Cite(attribution, QuoteWidth);
+
+    private static string Cite(Attribution attribution, int width)
     {
-        string quote = attribution.Span.Quote.Length > QuoteWidth ? attribution.Span.Quote[..(QuoteWidth - 1)] + "…" : attribution.Span.Quote;
+        string quote = attribution.Span.Quote.Length > width ? attribution.Span.Quote[..(width - 1)] + "…" : attribution.Span.Quote;
         return $"{attribution.Source} {attribution.Span.Start}–{attribution.Span.End} {attribution.Basis}: \"{quote}\"";
     }
 
-    private static string Sources(Provenance provenance) =>
-        provenance.IsAnalystAssertion ? "analyst" : Markup.Escape(string.Join(", ", provenance.Attributions.Select(a => a.Source.Value).Distinct()));
+    private static string Sources(Provenance provenance) => Sources([provenance]);
+
+    private static string Sources(IEnumerable<Provenance> provenances) =>
+        Markup.Escape(string.Join(", ", provenances
+            .SelectMany(p => p.IsAnalystAssertion ? new[] { "analyst" } : p.Attributions.Select(a => a.Source.Value))
+            .Distinct()));
 
     private static string VerdictColour(ComparisonVerdict verdict) => verdict switch
     {
