@@ -67,28 +67,13 @@ internal static class DocumentFile
             return;
         }
         // Like IncidentFile.SaveAsync: write beside the target, then move it over, so a failure leaves the old file.
-        string target = Path.GetFullPath(path);
-        string temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-        try
+        var kind = documents.Count == 0 ? DocumentKind.Incident : documents[0].Kind;
+        Run(OutputFile.WriteAsync(path, stream => kind switch
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-            {
-                var kind = documents.Count == 0 ? DocumentKind.Incident : documents[0].Kind;
-                Run(kind switch
-                {
-                    DocumentKind.Report => IncidentNdjson.WriteAsync(stream, documents.Select(d => (Report)d.Value), Serializer),
-                    DocumentKind.Comparison => IncidentNdjson.WriteAsync(stream, documents.Select(d => (ReportComparison)d.Value), Serializer),
-                    _ => IncidentNdjson.WriteAsync(stream, documents.Select(d => (Incident)d.Value), Serializer),
-                });
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temporary, target, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
+            DocumentKind.Report => IncidentNdjson.WriteAsync(stream, documents.Select(d => (Report)d.Value), Serializer),
+            DocumentKind.Comparison => IncidentNdjson.WriteAsync(stream, documents.Select(d => (ReportComparison)d.Value), Serializer),
+            _ => IncidentNdjson.WriteAsync(stream, documents.Select(d => (Incident)d.Value), Serializer),
+        }));
     }
 
     internal static string Describe(DocumentKind kind) => kind switch

@@ -11,7 +11,7 @@ namespace Diplomacy.Samples.IncidentTool;
 internal sealed class IncidentTool(bool interactive = false)
 {
     internal const string Usage = """
-        incident-tool: check, compare and convert files of the incident JSON format (version 1.0).
+        incident-tool: check, compare, convert, export and import files of the incident JSON format (version 1.0).
 
         Usage:
           incident-tool validate FILE...       Read each file strictly (an incident or report document, or a
@@ -24,10 +24,26 @@ internal sealed class IncidentTool(bool interactive = false)
           incident-tool schema                 Print the JSON Schema of the format.
           incident-tool convert IN OUT         Convert between JSON and NDJSON, by extension (.ndjson or .jsonl
                                                is NDJSON). A .json file holds exactly one document.
+          incident-tool export --plover FILE [OUT]
+                                               Write the coded facts of FILE (incident or report documents)
+                                               as PLOVER JSON lines, to OUT or standard output.
+          incident-tool export --cameo FILE [OUT]
+                                               The same as CAMEO tab-separated rows, after a header line
+                                               (id, date, source, target, event_code, goldstein).
+          incident-tool import --gdelt FILE OUT
+                                               Stream a GDELT 2.0 event export (61 tab-separated columns, no
+                                               header) into OUT (.ndjson or .jsonl): one incident per valid
+                                               row, with the row as its source, the CAMEO-coded event, and a
+                                               state for each actor whose country code is an ISO 3166-1
+                                               alpha-3 code (other actors are left out, as the event's
+                                               description says). Bad rows go to standard error as
+                                               "FILE line N: column C: message"; the good rows are still
+                                               written. Ends with "imported N events, M bad rows".
           incident-tool --help                 Print this text.
 
         Exit codes: 0 success; 1 invalid input (the message names the file, JSON path and line; a missing
-        file is invalid input); 2 bad usage (unknown command or option, missing or extra arguments).
+        file is invalid input; for import, any bad row, even though the good rows are written); 2 bad
+        usage (unknown command or option, missing or extra arguments).
 
         """;
 
@@ -54,7 +70,9 @@ internal sealed class IncidentTool(bool interactive = false)
                 "compare" => new CompareCommand(stdout, interactive).Run(rest),
                 "schema" => Schema(rest, stdout),
                 "convert" => new ConvertCommand(stdout).Run(rest),
-                _ => throw new UsageException($"unknown command '{args[0]}'; the commands are validate, compare, schema and convert."),
+                "export" => new ExportCommand(stdout).Run(rest),
+                "import" => new ImportCommand(stdout, stderr).Run(rest),
+                _ => throw new UsageException($"unknown command '{args[0]}'; the commands are validate, compare, schema, convert, export and import."),
             };
         }
         catch (UsageException e)

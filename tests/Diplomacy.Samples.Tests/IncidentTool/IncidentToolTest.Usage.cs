@@ -23,7 +23,7 @@ public sealed partial class IncidentToolTest
         var (exit, stdout, stderr) = Run(flag);
         Assert.Equal(0, exit);
         Assert.Empty(stderr);
-        foreach (string command in new[] { "validate FILE...", "compare A B [--json]", "schema", "convert IN OUT", "Exit codes" })
+        foreach (string command in new[] { "validate FILE...", "compare A B [--json]", "schema", "convert IN OUT", "export --plover FILE [OUT]", "export --cameo FILE [OUT]", "import --gdelt FILE OUT", "Exit codes" })
         {
             Assert.Contains(command, stdout);
         }
