@@ -168,7 +168,7 @@ internal sealed class DossierView(
                 $"[{VerdictColour(finding.Verdict)}]{finding.Verdict}[/]",
                 Markup.Escape(string.Join("\n", new[] { finding.First, finding.Second }
                     .Where(side => !side.Attributions.IsEmpty)
-                    .Select(side => Cite(side.Attributions[0], 40)))));
+                    .Select(side => Short(side.Attributions[0])))));
         }
         console.Write(table);
         console.MarkupLine(string.Join("  ", comparison.Findings.GroupBy(f => f.Verdict).OrderBy(g => g.Key)
@@ -212,6 +212,10 @@ internal sealed class DossierView(
         string quote = attribution.Span.Quote.Length > width ? attribution.Span.Quote[..(width - 1)] + "…" : attribution.Span.Quote;
         return $"{attribution.Source} {attribution.Span.Start}–{attribution.Span.End} {attribution.Basis}: \"{quote}\"";
     }
+
+    // The comparison table is wide already: a cited span there is its source and the first words.
+    private static string Short(Attribution attribution) =>
+        $"{attribution.Source}: \"{(attribution.Span.Quote.Length > 32 ? attribution.Span.Quote[..31] + "…" : attribution.Span.Quote)}\"";
 
     private static string Sources(Provenance provenance) => Sources([provenance]);
 
