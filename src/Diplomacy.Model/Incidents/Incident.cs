@@ -223,7 +223,7 @@ public sealed class Incident : IEquatable<Incident>
     /// (<c>$.statements[0].provenance</c>), in document order.
     /// </summary>
     public IEnumerable<(string Path, Attribution Attribution)> EnumerateAttributions() =>
-        EnumerateProvenance().SelectMany(p => p.Provenance.Attributions.Select(a => (p.Path, a)));
+        EnumerateProvenance().SelectMany(p => p.Provenance.Attributions.Select(a => (p.Path.ToString(), a)));
 
     /// <summary>Returns a copy with other sources, validated again.</summary>
     /// <param name="value">The new sources.</param>
@@ -315,75 +315,75 @@ public sealed class Incident : IEquatable<Incident>
         $"{Id}: \"{Title}\" ({Sources.Count} sources, {Actors.Count} actors, {Missions.Count} missions, {AsylumClaims.Count} claims, {Statements.Count} statements, {Events.Count} events, {Remarks.Count} remarks)";
 
     /// <summary>Every provenance in the incident with the JSON path of its fact, in document order.</summary>
-    internal IEnumerable<(string Path, Provenance Provenance)> EnumerateProvenance()
+    internal IEnumerable<(JsonPath Path, Provenance Provenance)> EnumerateProvenance()
     {
         for (int i = 0; i < Actors.Count; i++)
         {
-            foreach (var item in Aliases($"$.actors[{i}]", Actors[i].Aliases))
+            foreach (var item in Aliases((JsonPath)$"$.actors[{i}]", Actors[i].Aliases))
             {
                 yield return item;
             }
         }
         for (int i = 0; i < Posts.Count; i++)
         {
-            yield return ($"$.posts[{i}].provenance", Posts[i].Provenance);
+            yield return ((JsonPath)$"$.posts[{i}].provenance", Posts[i].Provenance);
         }
         for (int i = 0; i < Relations.Count; i++)
         {
-            yield return ($"$.relations[{i}].provenance", Relations[i].Provenance);
+            yield return ((JsonPath)$"$.relations[{i}].provenance", Relations[i].Provenance);
         }
         for (int i = 0; i < Missions.Count; i++)
         {
             var mission = Missions[i];
-            yield return ($"$.missions[{i}].provenance", mission.Provenance);
-            foreach (var item in Aliases($"$.missions[{i}]", mission.Aliases))
+            yield return ((JsonPath)$"$.missions[{i}].provenance", mission.Provenance);
+            foreach (var item in Aliases((JsonPath)$"$.missions[{i}]", mission.Aliases))
             {
                 yield return item;
             }
             if (mission.Agreement is { } agreement)
             {
-                yield return ($"$.missions[{i}].agreement.provenance", agreement.Provenance);
+                yield return ((JsonPath)$"$.missions[{i}].agreement.provenance", agreement.Provenance);
             }
             for (int c = 0; c < mission.PremisesClaims.Count; c++)
             {
-                yield return ($"$.missions[{i}].premisesClaims[{c}].provenance", mission.PremisesClaims[c].Provenance);
+                yield return ((JsonPath)$"$.missions[{i}].premisesClaims[{c}].provenance", mission.PremisesClaims[c].Provenance);
             }
         }
         for (int i = 0; i < AsylumClaims.Count; i++)
         {
             var claim = AsylumClaims[i];
-            yield return ($"$.asylumClaims[{i}].provenance", claim.Provenance);
+            yield return ((JsonPath)$"$.asylumClaims[{i}].provenance", claim.Provenance);
             for (int s = 0; s < claim.History.Changes.Count; s++)
             {
-                yield return ($"$.asylumClaims[{i}].history[{s}].provenance", claim.History.Changes[s].Provenance);
+                yield return ((JsonPath)$"$.asylumClaims[{i}].history[{s}].provenance", claim.History.Changes[s].Provenance);
             }
             for (int p = 0; p < claim.PeopleAtRisk.Count; p++)
             {
-                yield return ($"$.asylumClaims[{i}].peopleAtRisk[{p}].provenance", claim.PeopleAtRisk[p].Provenance);
+                yield return ((JsonPath)$"$.asylumClaims[{i}].peopleAtRisk[{p}].provenance", claim.PeopleAtRisk[p].Provenance);
             }
             if (claim.Grounds is { } grounds)
             {
-                yield return ($"$.asylumClaims[{i}].grounds.provenance", grounds.Provenance);
+                yield return ((JsonPath)$"$.asylumClaims[{i}].grounds.provenance", grounds.Provenance);
             }
         }
         for (int i = 0; i < Statements.Count; i++)
         {
-            yield return ($"$.statements[{i}].provenance", Statements[i].Provenance);
+            yield return ((JsonPath)$"$.statements[{i}].provenance", Statements[i].Provenance);
         }
         for (int i = 0; i < Events.Count; i++)
         {
-            yield return ($"$.events[{i}].provenance", Events[i].Provenance);
+            yield return ((JsonPath)$"$.events[{i}].provenance", Events[i].Provenance);
         }
         for (int i = 0; i < Remarks.Count; i++)
         {
-            yield return ($"$.remarks[{i}].provenance", Remarks[i].Provenance);
+            yield return ((JsonPath)$"$.remarks[{i}].provenance", Remarks[i].Provenance);
         }
 
-        static IEnumerable<(string, Provenance)> Aliases(string owner, EquatableArray<Alias> aliases)
+        static IEnumerable<(JsonPath, Provenance)> Aliases(JsonPath owner, EquatableArray<Alias> aliases)
         {
             for (int a = 0; a < aliases.Count; a++)
             {
-                yield return ($"{owner}.aliases[{a}].provenance", aliases[a].Provenance);
+                yield return ((JsonPath)$"{owner}.aliases[{a}].provenance", aliases[a].Provenance);
             }
         }
     }

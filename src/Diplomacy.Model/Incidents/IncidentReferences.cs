@@ -5,6 +5,7 @@ using Diplomacy.Model.Law;
 using Diplomacy.Model.Missions;
 using Diplomacy.Model.Sources;
 using Diplomacy.Model.Statements;
+using Diplomacy.Model.Utility;
 
 namespace Diplomacy.Model.Incidents;
 
@@ -33,7 +34,7 @@ internal sealed class IncidentReferences
             for (int i = 0; i < provenance.Attributions.Count; i++)
             {
                 var attribution = provenance.Attributions[i];
-                string at = $"{path}.attributions[{i}]";
+                JsonPath at = $"{path}.attributions[{i}]";
                 if (!incident.TryGetSource(attribution.Source, out _))
                 {
                     Fail($"{at}.source", $"source '{attribution.Source}' is not in the incident.", "sources");
@@ -91,7 +92,7 @@ internal sealed class IncidentReferences
         for (int i = 0; i < incident.Missions.Count; i++)
         {
             var mission = incident.Missions[i];
-            string at = $"$.missions[{i}]";
+            JsonPath at = $"$.missions[{i}]";
             RequireState($"{at}.sendingState", mission.SendingState);
             RequireState($"{at}.receivingState", mission.ReceivingState);
             if (mission.Head is { } head)
@@ -137,7 +138,7 @@ internal sealed class IncidentReferences
         for (int i = 0; i < incident.AsylumClaims.Count; i++)
         {
             var claim = incident.AsylumClaims[i];
-            string at = $"$.asylumClaims[{i}]";
+            JsonPath at = $"$.asylumClaims[{i}]";
             RequirePerson($"{at}.claimant", claim.Claimant);
             if (claim.StateFled is { } fled)
             {
@@ -181,7 +182,7 @@ internal sealed class IncidentReferences
         for (int i = 0; i < incident.Statements.Count; i++)
         {
             var statement = incident.Statements[i];
-            string at = $"$.statements[{i}]";
+            JsonPath at = $"$.statements[{i}]";
             RequireActor($"{at}.speaker.actor", statement.Speaker.Actor, "actor");
             if (statement.Speaker.Post is { } postId)
             {
@@ -242,7 +243,7 @@ internal sealed class IncidentReferences
         }
     }
 
-    private void RequireLocation(string path, Location? location)
+    private void RequireLocation(JsonPath path, Location? location)
     {
         if (location is not null)
         {
@@ -250,7 +251,7 @@ internal sealed class IncidentReferences
         }
     }
 
-    private Actor RequireActor(string path, Id<Actor> id, string expected)
+    private Actor RequireActor(JsonPath path, Id<Actor> id, string expected)
     {
         if (!incident.TryGetActor(id, out var actor))
         {
@@ -259,7 +260,7 @@ internal sealed class IncidentReferences
         return actor;
     }
 
-    private void RequireState(string path, Id<Actor> id)
+    private void RequireState(JsonPath path, Id<Actor> id)
     {
         if (RequireActor(path, id, "state") is not Actors.State)
         {
@@ -267,7 +268,7 @@ internal sealed class IncidentReferences
         }
     }
 
-    private void RequirePerson(string path, Id<Actor> id)
+    private void RequirePerson(JsonPath path, Id<Actor> id)
     {
         if (RequireActor(path, id, "person") is not Actors.Person)
         {
@@ -275,7 +276,7 @@ internal sealed class IncidentReferences
         }
     }
 
-    private void RequireInstrument(string path, Id<LegalInstrument> id)
+    private void RequireInstrument(JsonPath path, Id<LegalInstrument> id)
     {
         if (!incident.TryGetInstrument(id, out _))
         {
@@ -284,6 +285,9 @@ internal sealed class IncidentReferences
     }
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    private static void Fail(string path, string problem, string? paramName = null) =>
-        throw new IncidentIntegrityException(path, problem, paramName ?? path.Split('.', '[')[1]);
+    private static void Fail(JsonPath path, string problem, string? paramName = null)
+    {
+        string at = path.ToString();
+        throw new IncidentIntegrityException(at, problem, paramName ?? at.Split('.', '[')[1]);
+    }
 }

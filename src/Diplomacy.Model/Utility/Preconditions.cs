@@ -50,6 +50,15 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>Like <see cref="CheckArgument(bool, string, string)"/>, formatting an interpolated message only when the check fails.</summary>
+    internal static void CheckArgument([DoesNotReturnIf(false)] bool expression, string paramName, [InterpolatedStringHandlerArgument(nameof(expression))] ref ArgumentMessage message)
+    {
+        if (!expression)
+        {
+            throw new ArgumentException(message.ToStringAndClear(), paramName);
+        }
+    }
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> unless <paramref name="value"/> is in [min, max].</summary>
     internal static int CheckArgumentRange(int value, int min, int max, [CallerArgumentExpression(nameof(value))] string paramName = "")
     {

@@ -13,6 +13,7 @@ using Diplomacy.Model.Relations;
 using Diplomacy.Model.Serialization.Contract;
 using Diplomacy.Model.Sources;
 using Diplomacy.Model.Statements;
+using Diplomacy.Model.Utility;
 
 namespace Diplomacy.Model.Serialization.Mapping;
 
@@ -65,7 +66,7 @@ internal abstract class ConceptCodec
 
     internal static IEnumerable<Type> SupportedTypes => Codecs.Keys;
 
-    private static Codec<TModel, TDto> Bare<TModel, TDto>(Func<IncidentJsonContext, JsonTypeInfo<TDto>> info, Func<TModel, TDto> write, Func<TDto, string, TModel> read)
+    private static Codec<TModel, TDto> Bare<TModel, TDto>(Func<IncidentJsonContext, JsonTypeInfo<TDto>> info, Func<TModel, TDto> write, Func<TDto, JsonPath, TModel> read)
         where TModel : class
         where TDto : class =>
         new(info, write, dto => read(dto, "$"), null);

@@ -14,6 +14,7 @@ using Diplomacy.Model.Serialization.Contract;
 using Diplomacy.Model.Sources;
 using Diplomacy.Model.Statements;
 using Diplomacy.Model.Time;
+using Diplomacy.Model.Utility;
 using NodaTime;
 
 namespace Diplomacy.Model.Serialization.Mapping;
@@ -24,7 +25,7 @@ namespace Diplomacy.Model.Serialization.Mapping;
 /// </summary>
 internal static class ContractReader
 {
-    internal static Incident Incident(IncidentDto dto, string path)
+    internal static Incident Incident(IncidentDto dto, JsonPath path)
     {
         var incident = Build(path, () => new Incident(
             Id<Incident>(dto.Id, $"{path}.id"),
@@ -42,13 +43,13 @@ internal static class ContractReader
         return incident;
     }
 
-    internal static Report Report(IncidentDto dto, string path)
+    internal static Report Report(IncidentDto dto, JsonPath path)
     {
         var account = Incident(dto, path);
         return Build(path, () => new Report(account), member: "sources");
     }
 
-    internal static Source Source(SourceDto dto, string path) => Build(path, () => new Source(
+    internal static Source Source(SourceDto dto, JsonPath path) => Build(path, () => new Source(
         Id<Source>(dto.Id, $"{path}.id"),
         dto.Kind,
         dto.Language,
@@ -60,7 +61,7 @@ internal static class ContractReader
         dto.PublishedAt,
         dto.Address is null ? null : Build($"{path}.address", () => AbsoluteUri(dto.Address))));
 
-    internal static Actor Actor(ActorDto dto, string path) => dto switch
+    internal static Actor Actor(ActorDto dto, JsonPath path) => dto switch
     {
         StateDto s => Build(path, () => new State(
             Id<Actor>(s.Id, $"{path}.id"),
@@ -96,7 +97,7 @@ internal static class ContractReader
         _ => throw Fail(path, "an actor needs a \"type\": state, organization, namedPerson, unnamedPerson or personGroup."),
     };
 
-    internal static Post Post(PostDto dto, string path) => Build(path, () => new Post(
+    internal static Post Post(PostDto dto, JsonPath path) => Build(path, () => new Post(
         Id<Post>(dto.Id, $"{path}.id"),
         Id<Actor>(dto.Holder, $"{path}.holder"),
         dto.Title,
@@ -105,16 +106,16 @@ internal static class ContractReader
         Optional(dto.ExercisedIn, $"{path}.exercisedIn", Location),
         Optional(dto.Validity, $"{path}.validity", Interval)));
 
-    internal static StateRelation Relation(StateRelationDto dto, string path) => Build(path, () => new StateRelation(
+    internal static StateRelation Relation(StateRelationDto dto, JsonPath path) => Build(path, () => new StateRelation(
         Id<Actor>(dto.First, $"{path}.first"),
         Id<Actor>(dto.Second, $"{path}.second"),
         dto.Kind,
         Provenance(dto.Provenance, $"{path}.provenance")));
 
-    internal static LegalInstrument Instrument(LegalInstrumentDto dto, string path) => Build(path, () => new LegalInstrument(
+    internal static LegalInstrument Instrument(LegalInstrumentDto dto, JsonPath path) => Build(path, () => new LegalInstrument(
         Id<LegalInstrument>(dto.Id, $"{path}.id"), dto.Title, dto.Kind, dto.Year, dto.ShortName));
 
-    internal static Mission Mission(MissionDto dto, string path) => Build(path, () => new Mission(
+    internal static Mission Mission(MissionDto dto, JsonPath path) => Build(path, () => new Mission(
         Id<Mission>(dto.Id, $"{path}.id"),
         dto.Kind,
         Id<Actor>(dto.SendingState, $"{path}.sendingState"),
@@ -136,7 +137,7 @@ internal static class ContractReader
         List(dto.PremisesClaims, $"{path}.premisesClaims", (c, at) => Build(at, () => new PremisesClaim(
             c.Assertion, Provenance(c.Provenance, $"{at}.provenance"))))));
 
-    internal static AsylumClaim AsylumClaim(AsylumClaimDto dto, string path) => Build(path, () => new AsylumClaim(
+    internal static AsylumClaim AsylumClaim(AsylumClaimDto dto, JsonPath path) => Build(path, () => new AsylumClaim(
         Id<AsylumClaim>(dto.Id, $"{path}.id"),
         dto.Kind,
         Id<Actor>(dto.Claimant, $"{path}.claimant"),
@@ -151,7 +152,7 @@ internal static class ContractReader
         Optional(dto.Grounds, $"{path}.grounds", (g, at) => Build(at, () => new AsylumGrounds(
             g.Description, Provenance(g.Provenance, $"{at}.provenance"), OptionalId<Actor>(g.Persecutor, $"{at}.persecutor"))))));
 
-    internal static Statement Statement(StatementDto dto, string path) => Build(path, () => new Statement(
+    internal static Statement Statement(StatementDto dto, JsonPath path) => Build(path, () => new Statement(
         Id<Statement>(dto.Id, $"{path}.id"),
         Build($"{path}.speaker", () => new Speaker(
             Id<Actor>(dto.Speaker.Actor, $"{path}.speaker.actor"),
@@ -168,7 +169,7 @@ internal static class ContractReader
         OptionalId<AsylumClaim>(dto.Regarding, $"{path}.regarding"),
         Optional(dto.Coding, $"{path}.coding", Coding)));
 
-    internal static DiplomaticEvent Event(DiplomaticEventDto dto, string path) => Build(path, () => new DiplomaticEvent(
+    internal static DiplomaticEvent Event(DiplomaticEventDto dto, JsonPath path) => Build(path, () => new DiplomaticEvent(
         Id<DiplomaticEvent>(dto.Id, $"{path}.id"),
         dto.Kind,
         dto.Description,
@@ -180,14 +181,14 @@ internal static class ContractReader
         Optional(dto.Coding, $"{path}.coding", Coding),
         OptionalId<AsylumClaim>(dto.Regarding, $"{path}.regarding")));
 
-    internal static Remark Remark(RemarkDto dto, string path) => Build(path, () => new Remark(
+    internal static Remark Remark(RemarkDto dto, JsonPath path) => Build(path, () => new Remark(
         Id<Remark>(dto.Id, $"{path}.id"),
         dto.Kind,
         dto.Summary,
         Provenance(dto.Provenance, $"{path}.provenance"),
         List(dto.Concerning, $"{path}.concerning", Id<Actor>)));
 
-    internal static ReportComparison Comparison(ReportComparisonDto dto, string path)
+    internal static ReportComparison Comparison(ReportComparisonDto dto, JsonPath path)
     {
         var sources = List(dto.Sources, $"{path}.sources", Id<Source>);
         for (int i = 1; i < sources.Count; i++)
@@ -224,16 +225,16 @@ internal static class ContractReader
         return Build(path, () => new ReportComparison(sources, findings));
     }
 
-    internal static PlausibilityFinding PlausibilityFinding(PlausibilityFindingDto dto, string path) => Build(path, () => new PlausibilityFinding(
+    internal static PlausibilityFinding PlausibilityFinding(PlausibilityFindingDto dto, JsonPath path) => Build(path, () => new PlausibilityFinding(
         dto.Rule, dto.Message, dto.Path, List(dto.Attributions, $"{path}.attributions", Attribution)));
 
-    private static ComparisonSide Side(ComparisonSideDto dto, string path) => Build(path, () => new ComparisonSide(
+    private static ComparisonSide Side(ComparisonSideDto dto, JsonPath path) => Build(path, () => new ComparisonSide(
         Id<Source>(dto.Source, $"{path}.source"), dto.Account, List(dto.Attributions, $"{path}.attributions", Attribution)));
 
-    private static Alias Alias(AliasDto dto, string path) => Build(path, () => new Alias(
+    private static Alias Alias(AliasDto dto, JsonPath path) => Build(path, () => new Alias(
         dto.Text, dto.Kind, Provenance(dto.Provenance, $"{path}.provenance"), dto.Language));
 
-    private static Provenance Provenance(ProvenanceDto dto, string path)
+    private static Provenance Provenance(ProvenanceDto dto, JsonPath path)
     {
         bool cited = dto.Attributions is { Count: > 0 };
         if (cited == (dto.AnalystRationale is not null))
@@ -245,28 +246,28 @@ internal static class ContractReader
             : Build($"{path}.analystRationale", () => Sources.Provenance.Analyst(dto.AnalystRationale!), member: "-");
     }
 
-    private static Attribution Attribution(AttributionDto dto, string path) => Build(path, () => new Attribution(
+    private static Attribution Attribution(AttributionDto dto, JsonPath path) => Build(path, () => new Attribution(
         Id<Source>(dto.Source, $"{path}.source"),
         Build($"{path}.span", () => new TextSpan(dto.Span.Start, dto.Span.Quote)),
         dto.Basis,
         OptionalId<Actor>(dto.AttributedTo, $"{path}.attributedTo"),
         Optional(dto.Grade, $"{path}.grade", (g, at) => Build(at, () => new AdmiraltyGrade(g.Reliability, g.Credibility)))));
 
-    private static PlaceOfRefuge Refuge(PlaceOfRefugeDto dto, string path) => dto switch
+    private static PlaceOfRefuge Refuge(PlaceOfRefugeDto dto, JsonPath path) => dto switch
     {
         MissionRefugeDto m => Build(path, () => new MissionRefuge(Id<Mission>(m.Mission, $"{path}.mission"))),
         TerritorialRefugeDto t => Build(path, () => new TerritorialRefuge(Location(t.Location, $"{path}.location"))),
         _ => throw Fail(path, "a place of refuge needs a \"type\": mission or territory."),
     };
 
-    private static AsylumStatusChange StatusChange(AsylumStatusChangeDto dto, string path) => Build(path, () => new AsylumStatusChange(
+    private static AsylumStatusChange StatusChange(AsylumStatusChangeDto dto, JsonPath path) => Build(path, () => new AsylumStatusChange(
         dto.Status,
         Provenance(dto.Provenance, $"{path}.provenance"),
         Optional(dto.When, $"{path}.when", ReportedTime),
         OptionalId<Actor>(dto.Via, $"{path}.via"),
         dto.Note));
 
-    private static StatementText Text(StatementTextDto dto, string path) => dto switch
+    private static StatementText Text(StatementTextDto dto, JsonPath path) => dto switch
     {
         QuotationDto q => Build(path, () => new Quotation(
             List(q.Segments, $"{path}.segments", (s, at) => Build(at, () => new QuoteSegment(s.Kind, s.Text))),
@@ -276,30 +277,30 @@ internal static class ContractReader
         _ => throw Fail(path, "a statement text needs a \"type\": quotation or paraphrase."),
     };
 
-    private static EventCode Coding(EventCodeDto dto, string path) => Build(path, () => new EventCode(
+    private static EventCode Coding(EventCodeDto dto, JsonPath path) => Build(path, () => new EventCode(
         dto.Cameo is null ? null : Build($"{path}.cameo", () => new CameoCode(dto.Cameo)),
         Optional(dto.Plover, $"{path}.plover", (p, at) => Build(at, () => new PloverCoding(p.Type, p.Mode, p.Context)))));
 
-    private static ReportedTime ReportedTime(ReportedTimeDto dto, string path) => Build(path, () => new ReportedTime(
+    private static ReportedTime ReportedTime(ReportedTimeDto dto, JsonPath path) => Build(path, () => new ReportedTime(
         dto.Words,
         Optional(dto.Resolution, $"{path}.resolution", (r, at) => Build(at, () => new TimeResolution(Interval(r.Interval, $"{at}.interval"), r.Precision))),
         dto.Anchor));
 
-    private static DateInterval Interval(DateIntervalDto dto, string path) =>
+    private static DateInterval Interval(DateIntervalDto dto, JsonPath path) =>
         dto.End < dto.Start
             ? throw Fail($"{path}.end", $"the interval ends ({dto.End:uuuu-MM-dd}) before it starts ({dto.Start:uuuu-MM-dd}).")
             : new DateInterval(dto.Start, dto.End);
 
-    private static Location Location(LocationDto dto, string path) => Build(path, () => new Location(
+    private static Location Location(LocationDto dto, JsonPath path) => Build(path, () => new Location(
         Id<Actor>(dto.Country, $"{path}.country"),
         dto.City,
         dto.Subdivision,
         Optional(dto.Coordinates, $"{path}.coordinates", Coordinates)));
 
-    private static GeoCoordinates Coordinates(GeoCoordinatesDto dto, string path) =>
+    private static GeoCoordinates Coordinates(GeoCoordinatesDto dto, JsonPath path) =>
         Build(path, () => new GeoCoordinates(dto.Latitude, dto.Longitude));
 
-    private static WikidataId? Wikidata(string? value, string path) =>
+    private static WikidataId? Wikidata(string? value, JsonPath path) =>
         value is null ? null : Build(path, () => new WikidataId(value));
 
     private static Uri AbsoluteUri(string value) =>
@@ -307,20 +308,20 @@ internal static class ContractReader
             ? uri
             : throw new FormatException($"'{value}' is not an absolute URI such as 'https://example.org/story'.");
 
-    private static Id<T> Id<T>(string value, string path)
+    private static Id<T> Id<T>(string value, JsonPath path)
         where T : class =>
         Build(path, () => new Id<T>(value));
 
-    private static Id<T>? OptionalId<T>(string? value, string path)
+    private static Id<T>? OptionalId<T>(string? value, JsonPath path)
         where T : class =>
         value is null ? null : Id<T>(value, path);
 
-    private static TModel? Optional<TDto, TModel>(TDto? dto, string path, Func<TDto, string, TModel> map)
+    private static TModel? Optional<TDto, TModel>(TDto? dto, JsonPath path, Func<TDto, JsonPath, TModel> map)
         where TDto : class
         where TModel : class =>
         dto is null ? null : map(dto, path);
 
-    private static EquatableArray<TModel> List<TDto, TModel>(List<TDto>? items, string path, Func<TDto, string, TModel> map)
+    private static EquatableArray<TModel> List<TDto, TModel>(List<TDto>? items, JsonPath path, Func<TDto, JsonPath, TModel> map)
     {
         if (items is null)
         {
@@ -340,7 +341,7 @@ internal static class ContractReader
     /// format error at the path of the offending member (the argument's name is the member's
     /// camelCase JSON name throughout the model). Errors already located deeper pass through.
     /// </summary>
-    private static T Build<T>(string path, Func<T> construct, string? member = null)
+    private static T Build<T>(JsonPath path, Func<T> construct, string? member = null)
     {
         try
         {
@@ -349,12 +350,12 @@ internal static class ContractReader
         catch (IncidentIntegrityException e)
         {
             // Its path is rooted at the incident ("$.statements[2]..."), which sits at `path` here.
-            throw Fail(path + e.Path[1..], e.Problem);
+            throw Fail($"{path}{e.Path[1..]}", e.Problem);
         }
         catch (ArgumentException e)
         {
             string name = member ?? e.ParamName ?? "-";
-            string at = name is "-" or "value" or "items" or "account" || !IsIdentifier(name) ? path : $"{path}.{name}";
+            var at = name is "-" or "value" or "items" or "account" || !IsIdentifier(name) ? path : (JsonPath)$"{path}.{name}";
             string message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
             message = message.ReplaceLineEndings(" ");
             throw Fail(at, message);
@@ -367,7 +368,7 @@ internal static class ContractReader
 
     private static bool IsIdentifier(string name) => name.Length > 0 && char.IsAsciiLetterLower(name[0]) && name.All(char.IsAsciiLetterOrDigit);
 
-    private static ContractViolation Fail(string path, string problem) => new(path, problem);
+    private static ContractViolation Fail(JsonPath path, string problem) => new(path.ToString(), problem);
 }
 
 /// <summary>Input that is well-formed JSON of the right shape but breaks a rule of the model, at a path.</summary>
