@@ -63,6 +63,36 @@ public readonly struct EquatableArray<T> : IReadOnlyList<T>, IEquatable<Equatabl
 
     IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)AsImmutableArray()).GetEnumerator();
 
+    /// <summary>Whether two elements are equal; small lists are checked pairwise, without allocating.</summary>
+    internal bool HasDuplicates()
+    {
+        var array = AsImmutableArray();
+        if (array.Length <= 16)
+        {
+            var comparer = EqualityComparer<T>.Default;
+            for (int i = 1; i < array.Length; i++)
+            {
+                for (int j = 0; j < i; j++)
+                {
+                    if (comparer.Equals(array[i], array[j]))
+                    {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        var seen = new HashSet<T>(array.Length);
+        foreach (var item in array)
+        {
+            if (!seen.Add(item))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Compares element by element, in order.</summary>
     /// <param name="other">The list to compare with.</param>
     public bool Equals(EquatableArray<T> other)

@@ -7,7 +7,7 @@ using Diplomacy.Model.Incidents;
 namespace Diplomacy.Model.Benchmarks.Comparison;
 
 /// <summary>
-/// Comparing N reports of one incident (each from its own source, 40 statements by 6 states): the
+/// Comparing and merging N reports of one incident (each from its own source, 40 statements by 6 states): the
 /// pivot against every other report. Time per report (Mean / (N - 1)) should stay flat as N grows.
 /// </summary>
 [MemoryDiagnoser]
@@ -24,4 +24,7 @@ public class CompareBenchmarks
 
     [Benchmark(Description = "ReportComparer.Compare(N reports)")]
     public ReportComparison Compare() => ReportComparer.Instance.Compare(reports);
+
+    [Benchmark(Description = "ReportMerger.Merge(N reports)")]
+    public Incident Merge() => ReportMerger.Instance.Merge(reports, new Id<Incident>("merged"), "merged");
 }

@@ -25,7 +25,7 @@ public sealed record Remark
         Kind = Preconditions.CheckDefined(kind);
         Summary = Preconditions.CheckNotBlank(summary);
         Provenance = Preconditions.CheckNotNull(provenance);
-        Preconditions.CheckArgument(concerning.Distinct().Count() == concerning.Count, nameof(concerning), "An actor is listed twice.");
+        Preconditions.CheckArgument(!concerning.HasDuplicates(), nameof(concerning), "An actor is listed twice.");
         Concerning = concerning;
     }
 

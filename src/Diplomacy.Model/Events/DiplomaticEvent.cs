@@ -45,7 +45,7 @@ public sealed record DiplomaticEvent
         Description = Preconditions.CheckNotBlank(description);
         Status = Preconditions.CheckDefined(status);
         Provenance = Preconditions.CheckNotNull(provenance);
-        Preconditions.CheckArgument(participants.Distinct().Count() == participants.Count, nameof(participants), "A participant is listed twice.");
+        Preconditions.CheckArgument(!participants.HasDuplicates(), nameof(participants), "A participant is listed twice.");
         Participants = participants;
         Location = location;
         When = when;

@@ -21,7 +21,7 @@ public sealed record Addressees
         Scope = Preconditions.CheckDefined(scope);
         Preconditions.CheckArgument(scope != AddresseeScope.Named || !actors.IsEmpty, nameof(actors),
             "Named addressees must list at least one actor.");
-        Preconditions.CheckArgument(actors.Distinct().Count() == actors.Count, nameof(actors), "An addressee is listed twice.");
+        Preconditions.CheckArgument(!actors.HasDuplicates(), nameof(actors), "An addressee is listed twice.");
         Actors = actors;
         Words = Preconditions.CheckNullOrNotBlank(words);
     }

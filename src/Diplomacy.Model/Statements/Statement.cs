@@ -52,10 +52,10 @@ public sealed record Statement
         {
             Preconditions.CheckDefined(stance, nameof(stances));
         }
-        Preconditions.CheckArgument(stances.Distinct().Count() == stances.Count, nameof(stances), "A stance is listed twice.");
+        Preconditions.CheckArgument(!stances.HasDuplicates(), nameof(stances), "A stance is listed twice.");
         Preconditions.CheckArgument(!stances.Contains(Stance.InvokesTreaty) || !invokes.IsEmpty, nameof(invokes),
             "A statement with the stance InvokesTreaty must name the instrument it invokes.");
-        Preconditions.CheckArgument(invokes.Distinct().Count() == invokes.Count, nameof(invokes), "An instrument is listed twice.");
+        Preconditions.CheckArgument(!invokes.HasDuplicates(), nameof(invokes), "An instrument is listed twice.");
         Stances = stances;
         Provenance = Preconditions.CheckNotNull(provenance);
         OnBehalfOf = onBehalfOf;
