@@ -49,20 +49,7 @@ internal sealed class AccountIndex
     internal Dictionary<string, List<StateRelation>> RelationsByPair { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The ISO code of a state, an organization's state, or a person's nationality; null if none.</summary>
-    internal string? CodeOf(Id<Actor>? id)
-    {
-        if (id is null || !Incident.TryGetActor(id, out var actor))
-        {
-            return null;
-        }
-        return actor switch
-        {
-            State state => state.Code.Value,
-            Organization { State: { } state } => CodeOf(state),
-            Person { Nationality: { } nationality } => CodeOf(nationality),
-            _ => null,
-        };
-    }
+    internal string? CodeOf(Id<Actor>? id) => Incident.CountryCodeOf(id);
 
     internal string EventKey(DiplomaticEvent e) =>
         $"{e.Kind} {string.Join("+", e.Participants.Select(p => CodeOf(p) ?? Incident.GetActor(p).DisplayName).Distinct().Order(StringComparer.Ordinal))}";

@@ -134,7 +134,7 @@ internal sealed class IncidentMerge
         }
         foreach (var organization in local.Actors.OfType<Organization>())
         {
-            string? code = CodeIn(local, organization.State);
+            string? code = local.CountryCodeOf(organization.State);
             _ = NameKeys(organization, strongOnly: false)
                 .Any(key => organizationsByName[(code, organization.Kind, key)].Any(target => Align(organization.Id, target)));
         }
@@ -153,9 +153,9 @@ internal sealed class IncidentMerge
             {
                 continue;
             }
-            if (CodeIn(local, person.Id) is { } nationality)
+            if (local.CountryCodeOf(person.Id) is { } nationality)
             {
-                _ = claimantsByRole[(nationality, CodeIn(local, claim.StateFled))]
+                _ = claimantsByRole[(nationality, local.CountryCodeOf(claim.StateFled))]
                     .Any(target => !(named && actors.Get(target).Shape is NamedPerson) && Align(person.Id, target));
             }
         }
@@ -163,7 +163,7 @@ internal sealed class IncidentMerge
         // unless their nationalities are known and differ.
         foreach (var person in local.Actors.OfType<NamedPerson>())
         {
-            string? nationality = CodeIn(local, person.Nationality);
+            string? nationality = local.CountryCodeOf(person.Nationality);
             _ = NameKeys(person, strongOnly: true).Any(key => namedPersonsByName[key].Any(c =>
                 c.ByName && actors.Get(c.Person).Shape is NamedPerson
                 && (nationality is null || MergedCode(c.Person) is not { } theirs || theirs == nationality)
@@ -395,15 +395,6 @@ internal sealed class IncidentMerge
             : (relation.Second, relation.First, relation.Kind);
 
     // ---- Codes: what aligns states across reports. ----
-
-    private static string? CodeIn(Incident incident, Id<Actor>? id) =>
-        id is null || !incident.TryGetActor(id, out var actor) ? null : actor switch
-        {
-            State state => state.Code.Value,
-            Organization o => CodeIn(incident, o.State),
-            Person p => CodeIn(incident, p.Nationality),
-            _ => null,
-        };
 
     private string? MergedCode(Id<Actor>? id) =>
         id is null || !actors.TryGet(id, out var draft) ? null : draft.Shape switch

@@ -214,6 +214,20 @@ public sealed class Incident : IEquatable<Incident>
     /// <param name="remark">The remark, when found.</param>
     public bool TryGetRemark(Id<Remark> id, [NotNullWhen(true)] out Remark? remark) => remarks.TryGet(id, out remark);
 
+    /// <summary>
+    /// The ISO 3166-1 alpha-3 code that places an actor: a state's own code, an organization's
+    /// state's, a person's nationality's. Null when the actor is unknown or has none. Reports are
+    /// aligned by it, since their ids need not agree.
+    /// </summary>
+    internal string? CountryCodeOf(Id<Actor>? id) =>
+        id is null || !TryGetActor(id, out var actor) ? null : actor switch
+        {
+            State state => state.Code.Value,
+            Organization organization => CountryCodeOf(organization.State),
+            Person person => CountryCodeOf(person.Nationality),
+            _ => null,
+        };
+
     /// <summary>The posts held by <paramref name="person"/>, in incident order.</summary>
     /// <param name="person">The holder.</param>
     public IEnumerable<Post> PostsHeldBy(Id<Actor> person) => Posts.Where(p => p.Holder == person);
